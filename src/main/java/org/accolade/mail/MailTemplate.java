@@ -1,0 +1,22 @@
+package org.accolade.mail;
+
+/**
+ * The messages Accolade sends. Each has one template per language under {@code mail/}, named after the constant
+ * ({@code REVIEW_ASSIGNED} is {@code mail/review-assigned.fr.mustache}); the model keys each one expects are listed in
+ * the design of the mail module and checked when a message is queued.
+ */
+public enum MailTemplate {
+    INVITATION,
+    ACCEPTANCE_REQUESTED,
+    NOMINATION_DECLINED,
+    EVIDENCE_REQUESTED,
+    EVIDENCE_REMINDER,
+    REVIEW_ASSIGNED,
+    REVIEW_REMINDER,
+    REVIEW_ESCALATION,
+    OUTCOME_APPROVED,
+    OUTCOME_REVISE,
+    OUTCOME_REJECTED,
+    BADGE_ISSUED,
+    NOMINATION_EXPIRED
+}

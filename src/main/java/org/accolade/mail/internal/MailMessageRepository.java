@@ -1,0 +1,143 @@
+package org.accolade.mail.internal;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.accolade.mail.MailTemplate;
+import org.accolade.mail.OutboxMessage;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The {@code mail_message} table. Every change after the insert is conditional on the row's version, so that of two
+ * nodes acting on the same message only the first succeeds.
+ */
+@Repository
+public class MailMessageRepository {
+
+    private static final String OUTBOX_COLUMNS = "id, recipient, language, template, subject, body, status, attempts,"
+            + " created_at, sent_at, next_attempt_at, last_error";
+
+    private final JdbcClient jdbc;
+
+    MailMessageRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void insert(UUID id, String recipient, MailTemplate template, RenderedMail rendered, Instant now) {
+        jdbc.sql("""
+                insert into mail_message (id, recipient, language, template, subject, body, status, attempts,
+                                          next_attempt_at, created_at, version)
+                values (:id, :recipient, :language, :template, :subject, :body, :status, 0, :now, :now, 0)""")
+                .param("id", id)
+                .param("recipient", recipient)
+                .param("language", rendered.language().code())
+                .param("template", template.name())
+                .param("subject", rendered.subject())
+                .param("body", rendered.body())
+                .param("status", MailStatus.QUEUED.name())
+                .param("now", timestamp(now))
+                .update();
+    }
+
+    /** {@code status} null means every status. */
+    public List<OutboxMessage> list(MailStatus status, int page, int size) {
+        // No "where :status is null" trick: PostgreSQL cannot type a null parameter.
+        String where = status == null ? "" : " where status = :status";
+        return jdbc.sql("select " + OUTBOX_COLUMNS + " from mail_message" + where
+                        + " order by created_at desc, id limit :size offset :offset")
+                .param("status", status == null ? null : status.name())
+                .param("size", size)
+                .param("offset", (long) page * size)
+                .query(MailMessageRepository::outboxMessage)
+                .list();
+    }
+
+    public List<OutboxMessage> findByRecipient(String recipient) {
+        return jdbc.sql("select " + OUTBOX_COLUMNS + " from mail_message"
+                        + " where lower(recipient) = lower(:recipient) order by created_at desc, id")
+                .param("recipient", recipient)
+                .query(MailMessageRepository::outboxMessage)
+                .list();
+    }
+
+    /**
+     * Messages waiting for their (next) attempt, and messages whose claim has expired because the node sending them
+     * stopped: a claim moves {@code next_attempt_at} to the end of its lease.
+     */
+    public List<PendingMail> findDue(Instant now, int limit) {
+        return jdbc.sql("""
+                select id, version, attempts, recipient, subject, body from mail_message
+                where status in (:queued, :sending) and next_attempt_at <= :now
+                order by next_attempt_at limit :limit""")
+                .param("queued", MailStatus.QUEUED.name())
+                .param("sending", MailStatus.SENDING.name())
+                .param("now", timestamp(now))
+                .param("limit", limit)
+                .query(PendingMail.class)
+                .list();
+    }
+
+    /** Takes the message for this node until {@code leaseUntil}; empty if another node changed it first. */
+    public Optional<PendingMail> claim(PendingMail mail, Instant leaseUntil) {
+        int claimed = jdbc.sql("""
+                update mail_message set status = :sending, next_attempt_at = :leaseUntil, version = version + 1
+                where id = :id and version = :version""")
+                .param("sending", MailStatus.SENDING.name())
+                .param("leaseUntil", timestamp(leaseUntil))
+                .param("id", mail.id())
+                .param("version", mail.version())
+                .update();
+        return claimed == 1 ? Optional.of(mail.claimed()) : Optional.empty();
+    }
+
+    public void markSent(PendingMail mail, Instant sentAt) {
+        jdbc.sql("""
+                update mail_message set status = :sent, sent_at = :sentAt, last_error = null, version = version + 1
+                where id = :id and version = :version""")
+                .param("sent", MailStatus.SENT.name())
+                .param("sentAt", timestamp(sentAt))
+                .param("id", mail.id())
+                .param("version", mail.version())
+                .update();
+    }
+
+    /** Records a failed attempt: QUEUED again from {@code nextAttemptAt}, or FAILED for good. */
+    public void recordFailure(PendingMail mail, MailStatus status, String error, Instant nextAttemptAt) {
+        jdbc.sql("""
+                update mail_message set status = :status, attempts = attempts + 1, last_error = :error,
+                                        next_attempt_at = :nextAttemptAt, version = version + 1
+                where id = :id and version = :version""")
+                .param("status", status.name())
+                .param("error", error)
+                .param("nextAttemptAt", timestamp(nextAttemptAt))
+                .param("id", mail.id())
+                .param("version", mail.version())
+                .update();
+    }
+
+    private static OutboxMessage outboxMessage(ResultSet row, int rowNumber) throws SQLException {
+        String body = row.getString("body");
+        return new OutboxMessage(row.getObject("id", UUID.class), row.getString("recipient"),
+                row.getString("language"), row.getString("template"), row.getString("subject"), body,
+                row.getString("status"), row.getInt("attempts"), instant(row, "created_at"),
+                instant(row, "sent_at"), instant(row, "next_attempt_at"), row.getString("last_error"),
+                LinkExtractor.linksIn(body));
+    }
+
+    /** Written as an offset date-time, which both H2 and the PostgreSQL driver map to timestamp with time zone. */
+    private static OffsetDateTime timestamp(Instant instant) {
+        return instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+}

@@ -1,0 +1,18 @@
+package org.accolade.mail.internal;
+
+import java.util.Arrays;
+import java.util.Locale;
+
+/** Where a message stands: QUEUED until a dispatcher claims it (SENDING), then SENT, or FAILED after its last try. */
+public enum MailStatus {
+    QUEUED, SENDING, SENT, FAILED;
+
+    public static MailStatus parse(String status) {
+        try {
+            return valueOf(status.strip().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new IllegalArgumentException(
+                    "Unknown mail status '" + status + "', expected one of " + Arrays.toString(values()), e);
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.accolade.mail.internal;
+
+import java.util.List;
+
+import org.accolade.mail.MailOutbox;
+import org.accolade.mail.OutboxMessage;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The outbox for issuer admins: with no mail server configured, this is where the links of the lifecycle are. */
+@RestController
+@RequestMapping("/api/v1/admin/outbox")
+@PreAuthorize("hasRole('ISSUER_ADMIN')")
+class OutboxController {
+
+    private final MailOutbox outbox;
+
+    OutboxController(MailOutbox outbox) {
+        this.outbox = outbox;
+    }
+
+    @GetMapping
+    public List<OutboxMessage> list(@RequestParam(required = false) String status,
+            @RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "50") int size) {
+        return outbox.list(status, page, size);
+    }
+
+    /** An unknown status or an impossible page is the client's mistake. */
+    @ExceptionHandler(IllegalArgumentException.class)
+    ProblemDetail badRequest(IllegalArgumentException e) {
+        return ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, e.getMessage());
+    }
+}
