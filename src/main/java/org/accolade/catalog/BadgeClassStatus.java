@@ -1,0 +1,5 @@
+package org.accolade.catalog;
+
+public enum BadgeClassStatus {
+    DRAFT, PUBLISHED, ARCHIVED
+}

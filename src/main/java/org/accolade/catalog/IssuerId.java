@@ -1,0 +1,11 @@
+package org.accolade.catalog;
+
+import java.util.UUID;
+
+public record IssuerId(UUID value) {
+
+    @Override
+    public String toString() {
+        return value.toString();
+    }
+}

@@ -1,0 +1,8 @@
+package org.accolade.catalog.internal;
+
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface IssuerRepository extends ListCrudRepository<IssuerRow, UUID> {
+}

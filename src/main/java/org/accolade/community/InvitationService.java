@@ -1,0 +1,97 @@
+package org.accolade.community;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Set;
+
+import org.accolade.shared.DomainException;
+import org.accolade.shared.SecretToken;
+import org.accolade.community.internal.Invitation;
+import org.accolade.community.internal.InvitationRepository;
+import org.accolade.community.internal.MemberAccount;
+import org.accolade.community.internal.MemberAccountRepository;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Invitation links let a person named by email create their account for that address; the tasks already
+ * assigned to them are then theirs, since tasks are assigned to the member, not to the account.
+ */
+@Service
+@Transactional
+public class InvitationService {
+
+    static final int MIN_PASSWORD_LENGTH = 10;
+    static final int MAX_NAME_LENGTH = 200;
+
+    private final InvitationRepository invitations;
+    private final MemberAccountRepository accounts;
+    private final PasswordEncoder passwordEncoder;
+    private final Clock clock;
+    private final Duration validity;
+
+    InvitationService(InvitationRepository invitations, MemberAccountRepository accounts,
+            PasswordEncoder passwordEncoder, Clock clock,
+            @Value("${accolade.invitation-validity}") Duration validity) {
+        this.invitations = invitations;
+        this.accounts = accounts;
+        this.passwordEncoder = passwordEncoder;
+        this.clock = clock;
+        this.validity = validity;
+    }
+
+    /** Creates a link for an invited member and returns its token, which is never stored. */
+    public NewInvitation invite(MemberId member) {
+        String token = SecretToken.generate();
+        var invitation = Invitation.create(member.value(), SecretToken.hash(token), clock.instant(),
+                clock.instant().plus(validity));
+        invitations.save(invitation);
+        return new NewInvitation(token, invitation.expiresAt());
+    }
+
+    @Transactional(readOnly = true)
+    public InvitationDetails describe(String token) {
+        Invitation invitation = usable(token);
+        Member member = accounts.findById(invitation.memberId()).orElseThrow().toMember();
+        return new InvitationDetails(member.email(), member.name(), invitation.expiresAt());
+    }
+
+    public Member accept(String token, AccountSetup setup) {
+        validate(setup);
+        Invitation invitation = usable(token);
+        invitation.use(clock.instant());
+        MemberAccount account = accounts.findById(invitation.memberId()).orElseThrow();
+        if (account.isActive()) {
+            throw DomainException.conflict("invitation.account-exists", "token");
+        }
+        account.activate(null, setup.name().trim(), passwordEncoder.encode(setup.password()),
+                Locale.forLanguageTag(setup.language()), Set.of(Role.MEMBER));
+        invitations.save(invitation);
+        return accounts.save(account).toMember();
+    }
+
+    private Invitation usable(String token) {
+        Invitation invitation = invitations.findByTokenHash(SecretToken.hash(token))
+                .orElseThrow(() -> DomainException.notFound("invitation.unknown", "token"));
+        invitation.checkUsable(clock.instant());
+        return invitation;
+    }
+
+    private static void validate(AccountSetup setup) {
+        if (setup.name() == null || setup.name().isBlank()) {
+            throw DomainException.invalid("account.name.required", "name");
+        }
+        if (setup.name().length() > MAX_NAME_LENGTH) {
+            throw DomainException.invalid("account.name.too-long", "name", MAX_NAME_LENGTH);
+        }
+        if (setup.password() == null || setup.password().length() < MIN_PASSWORD_LENGTH) {
+            throw DomainException.invalid("account.password.too-short", "password", MIN_PASSWORD_LENGTH);
+        }
+        if (!Languages.isSupported(setup.language())) {
+            throw DomainException.invalid("account.language.unsupported", "language");
+        }
+    }
+}

@@ -1,0 +1,11 @@
+package org.accolade.community.internal;
+
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+public interface InvitationRepository extends ListCrudRepository<Invitation, UUID> {
+
+    Optional<Invitation> findByTokenHash(String tokenHash);
+}

@@ -1,0 +1,46 @@
+package org.accolade.community.internal;
+
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.UUID;
+
+import org.accolade.community.JuryId;
+import org.accolade.community.MemberId;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+@Table("jury")
+public class Jury {
+
+    @Id
+    private UUID id;
+    private String name;
+    @Version
+    private Long version;
+    @MappedCollection(idColumn = "jury_id")
+    private Set<JuryMembership> members = new HashSet<>();
+
+    protected Jury() {
+    }
+
+    public static Jury create(String name, Collection<MemberId> members) {
+        var jury = new Jury();
+        jury.id = UUID.randomUUID();
+        jury.name = name;
+        members.forEach(member -> jury.members.add(new JuryMembership(member.value())));
+        return jury;
+    }
+
+    public JuryId id() {
+        return new JuryId(id);
+    }
+
+    public List<MemberId> members() {
+        return members.stream().map(m -> new MemberId(m.memberId())).sorted(
+                (a, b) -> a.value().compareTo(b.value())).toList();
+    }
+}

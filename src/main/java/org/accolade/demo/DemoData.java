@@ -1,0 +1,123 @@
+package org.accolade.demo;
+
+import java.time.Period;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.accolade.catalog.BadgeClassId;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.Deadlines;
+import org.accolade.catalog.Issuer;
+import org.accolade.catalog.IssuerService;
+import org.accolade.catalog.NewBadgeClass;
+import org.accolade.catalog.ReviewPolicy;
+import org.accolade.catalog.ReviewRules;
+import org.accolade.community.JuryId;
+import org.accolade.community.JuryService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberService;
+import org.accolade.community.NewAccount;
+import org.accolade.community.PartnerId;
+import org.accolade.community.PartnerService;
+import org.accolade.community.Role;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.context.annotation.Profile;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The demo network of DESIGN section 7, so that the whole lifecycle can be walked on one machine. Never in
+ * production; loaded once (an existing issuer means it is there already).
+ */
+@Component
+@Profile("!prod")
+class DemoData implements ApplicationRunner {
+
+    static final String PASSWORD = "demo";
+
+    private final IssuerService issuers;
+    private final BadgeClassService badgeClasses;
+    private final MemberService members;
+    private final JuryService juries;
+    private final PartnerService partners;
+
+    DemoData(IssuerService issuers, BadgeClassService badgeClasses, MemberService members, JuryService juries,
+            PartnerService partners) {
+        this.issuers = issuers;
+        this.badgeClasses = badgeClasses;
+        this.members = members;
+        this.juries = juries;
+        this.partners = partners;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (!issuers.all().isEmpty()) {
+            return;
+        }
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-data",
+                null, AuthorityUtils.createAuthorityList("ROLE_ISSUER_ADMIN")));
+        try {
+            load();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private void load() {
+        Issuer issuer = issuers.create("Réseau démo Badges Ouverts", "https://badges.example.org",
+                "contact@example.org", "Un réseau d’écoles, d’associations et d’entreprises qui reconnaît "
+                        + "l’engagement et les compétences que les diplômes ne montrent pas.");
+        account("alice", "Alice Martin", Role.MEMBER);
+        account("bob", "Bob Durand", Role.MEMBER);
+        List<Member> jurors = List.of(account("claire", "Claire Petit", Role.MEMBER),
+                account("david", "David Leroy", Role.MEMBER), account("emma", "Emma Moreau", Role.MEMBER));
+        account("admin", "Admin Démo", Role.MEMBER, Role.ISSUER_ADMIN, Role.SYSTEM_ADMIN);
+        JuryId jury = juries.create("Jury du réseau", jurors.stream().map(Member::id).toList());
+        PartnerId partner = partners.create("Entreprise partenaire démo", "https://partenaire.example.org",
+                "partner@example.org", "Une entreprise du territoire qui reconnaît les badges du réseau.").id();
+
+        BadgeClassId citoyen = badge(issuer, jury, "citoyen", "Citoyen",
+                "S’engage dans la vie de l’établissement et de la cité.",
+                "A participé activement à au moins une action citoyenne (conseil de vie, élection, "
+                        + "débat, projet collectif) et peut en décrire l’apport.",
+                ReviewPolicy.VOTES, Set.of(), Set.of());
+        badge(issuer, jury, "solidaire", "Solidaire", "Aide les autres et agit pour le collectif.",
+                "A mené ou soutenu une action d’entraide ou de solidarité, au sein de l’établissement ou "
+                        + "au-delà.", ReviewPolicy.VOTES, Set.of(), Set.of());
+        badge(issuer, jury, "sentinelle", "Sentinelle",
+                "Veille sur les autres et sait alerter quand il le faut.",
+                "A suivi la formation de sentinelle et a su repérer une situation à risque et alerter.",
+                ReviewPolicy.PANEL, Set.of(), Set.of());
+        badge(issuer, jury, "eco-citoyen", "Éco-citoyen", "Agit pour l’environnement au quotidien.",
+                "A porté ou rejoint un projet de développement durable et en montre les effets.",
+                ReviewPolicy.VOTES, Set.of(citoyen), Set.of());
+        badge(issuer, jury, "creatif", "Créatif", "Invente, crée et partage ses réalisations.",
+                "A conçu une réalisation originale (artistique, technique, numérique) et l’a présentée.",
+                ReviewPolicy.VOTES, Set.of(), Set.of());
+        badge(issuer, jury, "expert-numerique", "Expert numérique",
+                "Maîtrise les outils numériques et aide les autres à s’en servir.",
+                "A mené un projet numérique abouti et accompagné d’autres personnes dans leurs usages.",
+                ReviewPolicy.VOTES, Set.of(), Set.of(partner));
+    }
+
+    private Member account(String username, String name, Role... roles) {
+        return members.createAccount(new NewAccount(username, username + "@example.org", name, PASSWORD,
+                Locale.FRENCH, Set.of(roles)));
+    }
+
+    private BadgeClassId badge(Issuer issuer, JuryId jury, String key, String name, String description,
+            String criteria, ReviewPolicy policy, Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers) {
+        var definition = new NewBadgeClass(issuer.id(), key, name, description, criteria, List.of("démo", key),
+                new ReviewRules(policy, jury, 2, 3), Deadlines.STANDARD, Period.ofYears(3), prerequisites,
+                endorsers, endorsers.isEmpty() ? 0 : 1);
+        return badgeClasses.publish(badgeClasses.create(definition).id()).id();
+    }
+}

@@ -1,0 +1,133 @@
+package org.accolade.nomination;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+
+import org.accolade.shared.DomainException;
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.Languages;
+import org.accolade.community.Member;
+import org.accolade.community.MemberId;
+import org.accolade.community.MemberService;
+import org.accolade.nomination.internal.Eligibility;
+import org.accolade.nomination.internal.Nomination;
+import org.accolade.nomination.internal.NominationRepository;
+import org.accolade.nomination.internal.NominationViews;
+import org.accolade.nomination.internal.RecognitionProcess;
+import org.accolade.security.CurrentMember;
+import org.accolade.tasks.FormOption;
+import org.accolade.tasks.FormRepository;
+import org.accolade.tasks.FormValidationResult;
+import org.accolade.tasks.FormValidator;
+import org.accolade.tasks.InvalidSubmissionException;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Members submit nominations and follow them; the lifecycle itself runs in {@code recognition.bpmn}. */
+@Service
+@PreAuthorize("hasRole('MEMBER')")
+public class NominationService {
+
+    private final NominationRepository nominations;
+    private final BadgeClassService badgeClasses;
+    private final MemberService members;
+    private final FormRepository forms;
+    private final FormValidator validator;
+    private final Eligibility eligibility;
+    private final RecognitionProcess process;
+    private final NominationViews views;
+    private final CurrentMember currentMember;
+    private final Clock clock;
+
+    NominationService(NominationRepository nominations, BadgeClassService badgeClasses, MemberService members,
+            FormRepository forms, FormValidator validator, Eligibility eligibility, RecognitionProcess process,
+            NominationViews views, CurrentMember currentMember, Clock clock) {
+        this.nominations = nominations;
+        this.badgeClasses = badgeClasses;
+        this.members = members;
+        this.forms = forms;
+        this.validator = validator;
+        this.eligibility = eligibility;
+        this.process = process;
+        this.views = views;
+        this.currentMember = currentMember;
+        this.clock = clock;
+    }
+
+    /** Checks the form and the eligibility rules, then starts the lifecycle; refusals change nothing. */
+    @Transactional
+    public NominationDetails submit(SubmitNomination command) {
+        if (command.kind() == null) {
+            throw DomainException.invalid("nomination.kind.required", "kind");
+        }
+        BadgeClass badgeClass = publishedBadgeClass(command.badgeClassId());
+        validate(command);
+        Member nominator = members.get(currentMember.id());
+        Member nominee = nomineeOf(command, nominator);
+        eligibility.check(badgeClass, nominator, nominee);
+        Nomination nomination = Nomination.submit(command.kind(), badgeClass.id(), nominator.id(), nominee.id(),
+                command.narrative().trim(), clock.instant());
+        try {
+            nominations.save(nomination);
+        } catch (DuplicateKeyException raced) {
+            throw DomainException.conflict("nomination.duplicate", "nomineeEmail");
+        }
+        process.start(nomination, badgeClass);
+        return views.details(nominations.findById(nomination.id().value()).orElseThrow(), nominator.id());
+    }
+
+    @Transactional(readOnly = true)
+    public NominationDetails get(NominationId id) {
+        Nomination nomination = nominations.findById(id.value())
+                .orElseThrow(() -> DomainException.notFound("nomination.unknown", "id"));
+        MemberId caller = currentMember.id();
+        if (!views.maySee(nomination, caller)) {
+            throw DomainException.forbidden("nomination.not-yours");
+        }
+        return views.details(nomination, caller);
+    }
+
+    /** The nominations the caller made, or that name them. */
+    @Transactional(readOnly = true)
+    public List<NominationSummary> mine() {
+        return nominations.findInvolving(currentMember.id().value()).stream().map(views::summary).toList();
+    }
+
+    private BadgeClass publishedBadgeClass(String badgeClassId) {
+        if (badgeClassId == null || badgeClassId.isBlank()) {
+            throw DomainException.invalid("nomination.badge-class.required", "badgeClassId");
+        }
+        BadgeClass badgeClass = views.parseBadgeClassId(badgeClassId).flatMap(badgeClasses::find)
+                .orElseThrow(() -> DomainException.notFound("badge-class.unknown", "badgeClassId"));
+        if (!badgeClass.isPublished()) {
+            throw DomainException.invalid("badge-class.unpublished", "badgeClassId");
+        }
+        return badgeClass;
+    }
+
+    private void validate(SubmitNomination command) {
+        List<FormOption> catalogue = badgeClasses.published().stream()
+                .map(b -> new FormOption(b.name(), b.id().toString())).toList();
+        FormValidationResult result = validator.validate(forms.byId(command.formId()), command.formValues(),
+                Map.of("badgeClasses", catalogue));
+        if (!result.valid()) {
+            throw new InvalidSubmissionException(result.errors());
+        }
+    }
+
+    private Member nomineeOf(SubmitNomination command, Member nominator) {
+        if (command.kind() == NominationKind.REQUEST) {
+            return nominator;
+        }
+        if (MemberService.normalizeEmail(command.nomineeEmail()).equals(nominator.email())) {
+            throw DomainException.invalid("nomination.self", "nomineeEmail");
+        }
+        return members.findOrInvite(command.nomineeEmail(), command.nomineeName(),
+                Languages.supported(LocaleContextHolder.getLocale()));
+    }
+}

@@ -1,0 +1,204 @@
+package org.accolade.nomination.internal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.accolade.catalog.BadgeClassId;
+import org.accolade.community.MemberId;
+import org.accolade.nomination.NominationId;
+import org.accolade.nomination.NominationKind;
+import org.accolade.nomination.NominationStage;
+import org.accolade.nomination.NominationStatus;
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A nomination guards its own state: each step of the lifecycle is a method that refuses what cannot happen at
+ * the current stage. {@code openKey} is set while it is in progress, so that the database refuses a second open
+ * nomination of the same person for the same badge.
+ */
+@Table("nomination")
+public class Nomination {
+
+    @Id
+    private UUID id;
+    private UUID badgeClassId;
+    private NominationKind kind;
+    private UUID nominatorId;
+    private UUID nomineeId;
+    private String narrative;
+    private NominationStatus status;
+    private NominationStage stage;
+    private int round;
+    private boolean publicConsent;
+    private String nomineeMessage;
+    private String outcomeNote;
+    private UUID assertionId;
+    private String openKey;
+    private Instant createdAt;
+    private Instant updatedAt;
+    @Version
+    private Long version;
+
+    protected Nomination() {
+    }
+
+    public static Nomination submit(NominationKind kind, BadgeClassId badgeClass, MemberId nominator,
+            MemberId nominee, String narrative, Instant now) {
+        var nomination = new Nomination();
+        nomination.id = UUID.randomUUID();
+        nomination.kind = kind;
+        nomination.badgeClassId = badgeClass.value();
+        nomination.nominatorId = nominator.value();
+        nomination.nomineeId = nominee.value();
+        nomination.narrative = narrative;
+        nomination.status = NominationStatus.IN_PROGRESS;
+        nomination.stage = kind == NominationKind.NOMINATION ? NominationStage.ACCEPTANCE : NominationStage.EVIDENCE;
+        nomination.round = 1;
+        nomination.openKey = openKey(badgeClass, nominee);
+        nomination.createdAt = now;
+        nomination.updatedAt = now;
+        return nomination;
+    }
+
+    public static String openKey(BadgeClassId badgeClass, MemberId nominee) {
+        return badgeClass.value() + ":" + nominee.value();
+    }
+
+    public void enter(NominationStage next, Instant now) {
+        requireInProgress();
+        stage = next;
+        updatedAt = now;
+    }
+
+    public void accept(boolean consent, String message, Instant now) {
+        requireStage(NominationStage.ACCEPTANCE);
+        publicConsent = consent;
+        nomineeMessage = message;
+        enter(NominationStage.EVIDENCE, now);
+    }
+
+    public void decline(String message, Instant now) {
+        requireStage(NominationStage.ACCEPTANCE);
+        nomineeMessage = message;
+        close(NominationStatus.DECLINED, now);
+    }
+
+    public void expire(Instant now) {
+        close(NominationStatus.EXPIRED, now);
+    }
+
+    /** The jury asked for a revision: a new evidence round starts. */
+    public int startNextRound(Instant now) {
+        requireStage(NominationStage.REVIEW);
+        round++;
+        enter(NominationStage.EVIDENCE, now);
+        return round;
+    }
+
+    public void reject(String feedback, Instant now) {
+        outcomeNote = feedback;
+        close(NominationStatus.REJECTED, now);
+    }
+
+    /** The jury approved: the badge's id is fixed now, so that endorsements can refer to it before issuance. */
+    public UUID approve(Instant now) {
+        requireStage(NominationStage.REVIEW);
+        if (assertionId == null) {
+            assertionId = UUID.randomUUID();
+        }
+        enter(NominationStage.ISSUANCE, now);
+        return assertionId;
+    }
+
+    public void award(Instant now) {
+        requireStage(NominationStage.ISSUANCE);
+        close(NominationStatus.AWARDED, now);
+    }
+
+    private void close(NominationStatus outcome, Instant now) {
+        requireInProgress();
+        status = outcome;
+        stage = NominationStage.CLOSED;
+        openKey = null;
+        updatedAt = now;
+    }
+
+    private void requireInProgress() {
+        if (status != NominationStatus.IN_PROGRESS) {
+            throw new IllegalStateException("Nomination " + id + " is " + status);
+        }
+    }
+
+    private void requireStage(NominationStage expected) {
+        requireInProgress();
+        if (stage != expected) {
+            throw new IllegalStateException("Nomination " + id + " is at " + stage + ", not " + expected);
+        }
+    }
+
+    public NominationId id() {
+        return new NominationId(id);
+    }
+
+    public BadgeClassId badgeClassId() {
+        return new BadgeClassId(badgeClassId);
+    }
+
+    public NominationKind kind() {
+        return kind;
+    }
+
+    public MemberId nominatorId() {
+        return new MemberId(nominatorId);
+    }
+
+    public MemberId nomineeId() {
+        return new MemberId(nomineeId);
+    }
+
+    public String narrative() {
+        return narrative;
+    }
+
+    public NominationStatus status() {
+        return status;
+    }
+
+    public NominationStage stage() {
+        return stage;
+    }
+
+    public int round() {
+        return round;
+    }
+
+    public boolean publicConsent() {
+        return publicConsent;
+    }
+
+    public String nomineeMessage() {
+        return nomineeMessage;
+    }
+
+    public String outcomeNote() {
+        return outcomeNote;
+    }
+
+    public UUID assertionId() {
+        return assertionId;
+    }
+
+    public Instant createdAt() {
+        return createdAt;
+    }
+
+    public Instant updatedAt() {
+        return updatedAt;
+    }
+
+    public boolean involves(MemberId member) {
+        return nominatorId.equals(member.value()) || nomineeId.equals(member.value());
+    }
+}

@@ -1,0 +1,199 @@
+package org.accolade.nomination.internal;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.InvitationService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberId;
+import org.accolade.community.MemberService;
+import org.accolade.issuance.AssertionId;
+import org.accolade.issuance.AssertionService;
+import org.accolade.issuance.IssueBadge;
+import org.accolade.mail.MailTemplate;
+import org.accolade.nomination.NominationId;
+import org.accolade.nomination.NominationStage;
+import org.accolade.nomination.NominationStatus;
+import org.accolade.nomination.Verdict;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of {@code recognition.bpmn}, called by its delegates and listeners inside the engine's transaction:
+ * each loads the nomination, lets it change its own state, records what was decided and queues the emails.
+ */
+@Service
+@Transactional
+public class NominationLifecycle {
+
+    private final NominationRepository nominations;
+    private final EvidenceRepository evidence;
+    private final ReviewRepository reviews;
+    private final BadgeClassService badgeClasses;
+    private final MemberService members;
+    private final InvitationService invitations;
+    private final AssertionService assertions;
+    private final JuryAssignment juryAssignment;
+    private final NominationMailer mailer;
+    private final Clock clock;
+
+    NominationLifecycle(NominationRepository nominations, EvidenceRepository evidence, ReviewRepository reviews,
+            BadgeClassService badgeClasses, MemberService members, InvitationService invitations,
+            AssertionService assertions, JuryAssignment juryAssignment, NominationMailer mailer, Clock clock) {
+        this.nominations = nominations;
+        this.evidence = evidence;
+        this.reviews = reviews;
+        this.badgeClasses = badgeClasses;
+        this.members = members;
+        this.invitations = invitations;
+        this.assertions = assertions;
+        this.juryAssignment = juryAssignment;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /** A nominee without an account gets an invitation link instead: the task waits for their sign-up. */
+    public void acceptanceRequested(NominationId id, OpenTask task) {
+        Nomination nomination = load(id);
+        Member nominee = members.get(nomination.nomineeId());
+        if (nominee.hasAccount()) {
+            mailer.acceptanceRequested(nomination, task);
+        } else {
+            mailer.invitation(nomination, invitations.invite(nominee.id()));
+        }
+    }
+
+    public void answerAcceptance(NominationId id, boolean accepted, boolean publicConsent, String message) {
+        Nomination nomination = load(id);
+        if (accepted) {
+            nomination.accept(publicConsent, message, clock.instant());
+        } else {
+            nomination.decline(message, clock.instant());
+        }
+        nominations.save(nomination);
+    }
+
+    public void tellNominatorOfDecline(NominationId id) {
+        mailer.declined(load(id));
+    }
+
+    /** On a later round the request is the jury's revision request, with their comments. */
+    public void evidenceRequested(NominationId id, OpenTask task) {
+        Nomination nomination = enter(id, NominationStage.EVIDENCE);
+        if (nomination.round() == 1) {
+            mailer.evidenceRequested(nomination, task);
+        } else {
+            mailer.revisionRequested(nomination, task, comments(nomination, nomination.round() - 1));
+        }
+    }
+
+    public void submitEvidence(NominationId id, String narrative, List<EvidenceItem> items) {
+        Nomination nomination = load(id);
+        evidence.save(Evidence.submit(id.value(), nomination.round(), narrative, items, clock.instant()));
+    }
+
+    public void remindNominee(NominationId id, OpenTask task) {
+        mailer.evidenceReminder(load(id), task);
+    }
+
+    public void reviewAssigned(NominationId id, OpenTask task) {
+        mailer.toJurors(MailTemplate.REVIEW_ASSIGNED, enter(id, NominationStage.REVIEW), task);
+    }
+
+    public void recordReview(NominationId id, MemberId juror, Verdict verdict, String comment) {
+        Nomination nomination = load(id);
+        reviews.save(Review.record(id.value(), nomination.round(), juror, verdict, comment, clock.instant()));
+    }
+
+    public void remindJurors(NominationId id, List<OpenTask> tasks) {
+        Nomination nomination = load(id);
+        tasks.forEach(task -> mailer.toJurors(MailTemplate.REVIEW_REMINDER, nomination, task));
+    }
+
+    public void escalateReview(NominationId id, List<OpenTask> tasks) {
+        mailer.escalation(load(id), tasks);
+    }
+
+    public Tally tally(NominationId id) {
+        Nomination nomination = load(id);
+        Map<Verdict, Long> counts = reviews.findByNominationIdAndRound(id.value(), nomination.round()).stream()
+                .collect(Collectors.groupingBy(Review::verdict,
+                        Collectors.counting()));
+        return new Tally(count(counts, Verdict.APPROVE), count(counts, Verdict.REVISE),
+                count(counts, Verdict.REJECT), juryAssignment.quorum(badgeClasses.get(nomination.badgeClassId())));
+    }
+
+    /** Returns the id the badge will have once issued. */
+    public UUID approve(NominationId id) {
+        Nomination nomination = load(id);
+        UUID assertionId = nomination.approve(clock.instant());
+        nominations.save(nomination);
+        mailer.approved(nomination);
+        return assertionId;
+    }
+
+    /** Returns the new round's number. */
+    public int startNextRound(NominationId id) {
+        Nomination nomination = load(id);
+        int round = nomination.startNextRound(clock.instant());
+        nominations.save(nomination);
+        return round;
+    }
+
+    public void reject(NominationId id) {
+        Nomination nomination = load(id);
+        List<String> feedback = comments(nomination, nomination.round());
+        nomination.reject(String.join("\n\n", feedback), clock.instant());
+        nominations.save(nomination);
+        mailer.rejected(nomination, feedback);
+    }
+
+    public void expire(NominationId id) {
+        Nomination nomination = load(id);
+        String reason = nomination.stage() == NominationStage.ACCEPTANCE ? "acceptance" : "evidence";
+        nomination.expire(clock.instant());
+        nominations.save(nomination);
+        mailer.expired(nomination, reason);
+    }
+
+    /**
+     * Idempotent: a run that finds the nomination already awarded does nothing, and the assertion service
+     * creates at most one assertion per nomination even when two runs overlap.
+     */
+    public void issueBadge(NominationId id) {
+        Nomination nomination = load(id);
+        if (nomination.status() == NominationStatus.AWARDED) {
+            return;
+        }
+        Member nominee = members.get(nomination.nomineeId());
+        var issuance = assertions.issue(new IssueBadge(new AssertionId(nomination.assertionId()), id.value(),
+                nomination.badgeClassId(), nominee.id(), nominee.email()));
+        nomination.award(clock.instant());
+        nominations.save(nomination);
+        mailer.badgeIssued(nomination, issuance.badge().id().toString());
+    }
+
+    private Nomination enter(NominationId id, NominationStage stage) {
+        Nomination nomination = load(id);
+        nomination.enter(stage, clock.instant());
+        return nominations.save(nomination);
+    }
+
+    private List<String> comments(Nomination nomination, int round) {
+        return reviews.findByNominationIdAndRound(nomination.id().value(), round).stream()
+                .map(Review::comment).toList();
+    }
+
+    private Nomination load(NominationId id) {
+        return nominations.findById(id.value()).orElseThrow(
+                () -> new IllegalStateException("No nomination " + id + " for a running process"));
+    }
+
+    private static int count(Map<Verdict, Long> counts, Verdict verdict) {
+        return counts.getOrDefault(verdict, 0L).intValue();
+    }
+}

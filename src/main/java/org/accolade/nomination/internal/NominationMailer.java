@@ -1,0 +1,151 @@
+package org.accolade.nomination.internal;
+
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberId;
+import org.accolade.community.MemberService;
+import org.accolade.community.NewInvitation;
+import org.accolade.community.Role;
+import org.accolade.mail.Mail;
+import org.accolade.mail.MailOutbox;
+import org.accolade.mail.MailTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The emails of the lifecycle, each written in its recipient's language. */
+@Component
+class NominationMailer {
+
+    private final MailOutbox outbox;
+    private final MemberService members;
+    private final BadgeClassService badgeClasses;
+    private final String baseUrl;
+
+    NominationMailer(MailOutbox outbox, MemberService members, BadgeClassService badgeClasses,
+            @Value("${accolade.public-base-url}") String baseUrl) {
+        this.outbox = outbox;
+        this.members = members;
+        this.badgeClasses = badgeClasses;
+        this.baseUrl = baseUrl;
+    }
+
+    /** The people and the badge every message names. */
+    private record Parties(Member nominee, Member nominator, BadgeClass badge) {
+    }
+
+    private Parties parties(Nomination nomination) {
+        return new Parties(members.get(nomination.nomineeId()), members.get(nomination.nominatorId()),
+                badgeClasses.get(nomination.badgeClassId()));
+    }
+
+    void invitation(Nomination nomination, NewInvitation invitation) {
+        Parties p = parties(nomination);
+        send(p.nominee(), MailTemplate.INVITATION, Map.of("recipientName", nullToEmpty(p.nominee().name()),
+                "nominatorName", p.nominator().displayName(), "badgeName", p.badge().name(),
+                "inviteUrl", baseUrl + "/invite/" + invitation.token(), "expiresOn", invitation.expiresAt()));
+    }
+
+    void acceptanceRequested(Nomination nomination, OpenTask task) {
+        Parties p = parties(nomination);
+        send(p.nominee(), MailTemplate.ACCEPTANCE_REQUESTED, Map.of("nomineeName", p.nominee().displayName(),
+                "nominatorName", p.nominator().displayName(), "badgeName", p.badge().name(),
+                "taskUrl", taskUrl(task)));
+    }
+
+    void declined(Nomination nomination) {
+        Parties p = parties(nomination);
+        send(p.nominator(), MailTemplate.NOMINATION_DECLINED, Map.of("nominatorName",
+                p.nominator().displayName(), "nomineeName", p.nominee().displayName(),
+                "badgeName", p.badge().name(), "message", nullToEmpty(nomination.nomineeMessage())));
+    }
+
+    void evidenceRequested(Nomination nomination, OpenTask task) {
+        Parties p = parties(nomination);
+        send(p.nominee(), MailTemplate.EVIDENCE_REQUESTED, Map.of("nomineeName", p.nominee().displayName(),
+                "badgeName", p.badge().name(), "dueDate", task.due(), "taskUrl", taskUrl(task),
+                "round", nomination.round()));
+    }
+
+    void revisionRequested(Nomination nomination, OpenTask task, List<String> comments) {
+        Parties p = parties(nomination);
+        send(p.nominee(), MailTemplate.OUTCOME_REVISE, Map.of("nomineeName", p.nominee().displayName(),
+                "badgeName", p.badge().name(), "comments", comments, "round", nomination.round(),
+                "maxRounds", p.badge().review().maxRounds(), "taskUrl", taskUrl(task)));
+    }
+
+    void evidenceReminder(Nomination nomination, OpenTask task) {
+        Parties p = parties(nomination);
+        send(p.nominee(), MailTemplate.EVIDENCE_REMINDER, Map.of("nomineeName", p.nominee().displayName(),
+                "badgeName", p.badge().name(), "dueDate", task.due(), "taskUrl", taskUrl(task)));
+    }
+
+    /** REVIEW_ASSIGNED or REVIEW_REMINDER to every juror the task waits for. */
+    void toJurors(MailTemplate template, Nomination nomination, OpenTask task) {
+        Parties p = parties(nomination);
+        for (Member juror : members.getAll(task.people())) {
+            send(juror, template, Map.of("jurorName", juror.displayName(), "nomineeName",
+                    p.nominee().displayName(), "badgeName", p.badge().name(), "dueDate", task.due(),
+                    "taskUrl", taskUrl(task)));
+        }
+    }
+
+    void escalation(Nomination nomination, List<OpenTask> tasks) {
+        Parties p = parties(nomination);
+        var pending = new LinkedHashSet<MemberId>();
+        tasks.forEach(task -> pending.addAll(task.people()));
+        List<String> pendingNames = members.getAll(pending).stream().map(Member::displayName).toList();
+        for (Member admin : members.withRole(Role.ISSUER_ADMIN)) {
+            send(admin, MailTemplate.REVIEW_ESCALATION, Map.of("adminName", admin.displayName(),
+                    "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
+                    "pendingJurors", pendingNames, "nominationUrl", baseUrl + "/nominations/" + nomination.id()));
+        }
+    }
+
+    void approved(Nomination nomination) {
+        Parties p = parties(nomination);
+        send(p.nominee(), MailTemplate.OUTCOME_APPROVED, Map.of("nomineeName", p.nominee().displayName(),
+                "badgeName", p.badge().name()));
+    }
+
+    void rejected(Nomination nomination, List<String> comments) {
+        Parties p = parties(nomination);
+        send(p.nominee(), MailTemplate.OUTCOME_REJECTED, Map.of("nomineeName", p.nominee().displayName(),
+                "badgeName", p.badge().name(), "comments", comments));
+    }
+
+    /** To the recipient, and to the nominator when someone else nominated them. */
+    void badgeIssued(Nomination nomination, String assertionId) {
+        Parties p = parties(nomination);
+        for (Member recipient : new LinkedHashSet<>(List.of(p.nominee(), p.nominator()))) {
+            send(recipient, MailTemplate.BADGE_ISSUED, Map.of("recipientName", recipient.displayName(),
+                    "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
+                    "assertionUrl", baseUrl + "/badges/" + assertionId));
+        }
+    }
+
+    void expired(Nomination nomination, String reason) {
+        Parties p = parties(nomination);
+        for (Member recipient : new LinkedHashSet<>(List.of(p.nominee(), p.nominator()))) {
+            send(recipient, MailTemplate.NOMINATION_EXPIRED, Map.of("recipientName", recipient.displayName(),
+                    "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(), "reason", reason));
+        }
+    }
+
+    private void send(Member recipient, MailTemplate template, Map<String, ?> model) {
+        outbox.queue(new Mail(recipient.email(), recipient.language(), template, new HashMap<>(model)));
+    }
+
+    private String taskUrl(OpenTask task) {
+        return baseUrl + "/tasks/" + task.taskId();
+    }
+
+    private static String nullToEmpty(String value) {
+        return value == null ? "" : value;
+    }
+}

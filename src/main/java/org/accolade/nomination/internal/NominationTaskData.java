@@ -1,0 +1,82 @@
+package org.accolade.nomination.internal;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.MemberService;
+import org.accolade.tasks.TaskDataProvider;
+import org.accolade.tasks.TaskRef;
+import org.springframework.stereotype.Component;
+
+/**
+ * What a person needs beside a recognition task's form: the badge and its criteria, who is nominated and why;
+ * and, for evidence, the previous round's answer to start from and the jury's comments on it.
+ */
+@Component
+class NominationTaskData implements TaskDataProvider {
+
+    private final NominationRepository nominations;
+    private final EvidenceRepository evidence;
+    private final ReviewRepository reviews;
+    private final BadgeClassService badgeClasses;
+    private final MemberService members;
+
+    NominationTaskData(NominationRepository nominations, EvidenceRepository evidence, ReviewRepository reviews,
+            BadgeClassService badgeClasses, MemberService members) {
+        this.nominations = nominations;
+        this.evidence = evidence;
+        this.reviews = reviews;
+        this.badgeClasses = badgeClasses;
+        this.members = members;
+    }
+
+    @Override
+    public Map<String, Object> dataFor(TaskRef task) {
+        if (!RecognitionProcess.PROCESS_KEY.equals(task.processDefinitionKey())) {
+            return Map.of();
+        }
+        Nomination nomination = nominations.findById(UUID.fromString(task.businessKey())).orElseThrow();
+        BadgeClass badge = badgeClasses.get(nomination.badgeClassId());
+        Map<String, Object> data = new HashMap<>();
+        data.put("badgeName", badge.name());
+        data.put("badgeCriteria", badge.criteria());
+        data.put("nomineeName", members.get(nomination.nomineeId()).displayName());
+        data.put("nominatorName", members.get(nomination.nominatorId()).displayName());
+        data.put("nominationNarrative", nomination.narrative());
+        data.put("round", nomination.round());
+        data.put("maxRounds", badge.review().maxRounds());
+        latestEvidence(nomination, data, "Task_SubmitEvidence".equals(task.taskDefinitionKey()));
+        return data;
+    }
+
+    /** The nominee starts again from their last answer; jurors read it as the evidence to review. */
+    private void latestEvidence(Nomination nomination, Map<String, Object> data, boolean prefill) {
+        List<Evidence> rounds = evidence.findByNominationIdOrderByRound(nomination.id().value());
+        if (rounds.isEmpty()) {
+            return;
+        }
+        Evidence latest = rounds.get(rounds.size() - 1);
+        List<Map<String, String>> items = latest.items().stream().map(NominationTaskData::item).toList();
+        if (prefill) {
+            data.put("narrative", latest.narrative());
+            data.put("items", items);
+            data.put("juryFeedback", reviews.findByNominationIdAndRound(nomination.id().value(), latest.round())
+                    .stream().map(Review::comment).toList());
+        } else {
+            data.put("evidenceNarrative", latest.narrative());
+            data.put("evidenceItems", items);
+        }
+    }
+
+    private static Map<String, String> item(EvidenceItem item) {
+        Map<String, String> map = new HashMap<>();
+        map.put("name", item.name());
+        map.put("url", item.url());
+        map.put("description", item.description());
+        return map;
+    }
+}

@@ -1,0 +1,195 @@
+package org.accolade.tasks;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.accolade.shared.DomainException;
+import org.accolade.security.CurrentMember;
+import org.camunda.bpm.engine.FormService;
+import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.IdentityLinkType;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The caller's user tasks, whatever their process. A person sees, claims and completes only tasks assigned to
+ * them or offered to them as a candidate; the processes decide who that is (recusal included), this service
+ * enforces it for every call, task id or not.
+ */
+@Service
+@PreAuthorize("hasRole('MEMBER')")
+public class TaskListService {
+
+    private final TaskService tasks;
+    private final FormService formService;
+    private final RuntimeService runtime;
+    private final HistoryService history;
+    private final FormValidator validator;
+    private final List<TaskDataProvider> dataProviders;
+    private final CurrentMember currentMember;
+
+    TaskListService(TaskService tasks, FormService formService, RuntimeService runtime, HistoryService history,
+            FormValidator validator, List<TaskDataProvider> dataProviders, CurrentMember currentMember) {
+        this.tasks = tasks;
+        this.formService = formService;
+        this.runtime = runtime;
+        this.history = history;
+        this.validator = validator;
+        this.dataProviders = dataProviders;
+        this.currentMember = currentMember;
+    }
+
+    /** Tasks assigned to the caller and unassigned tasks they may claim, the most urgent first. */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> mine() {
+        String me = me();
+        List<Task> found = tasks.createTaskQuery().or().taskAssignee(me).taskCandidateUser(me).endOr()
+                .initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc().list();
+        Map<String, String> businessKeys = businessKeys(found.stream().map(Task::getProcessInstanceId)
+                .collect(Collectors.toSet()));
+        return found.stream().map(t -> summary(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public TaskDetails get(String taskId) {
+        Task task = visible(taskId);
+        return new TaskDetails(summary(task), deployedForm(task).json(), data(task));
+    }
+
+    @Transactional
+    public void claim(String taskId) {
+        Task task = find(taskId);
+        if (task.getAssignee() != null) {
+            throw task.getAssignee().equals(me()) ? DomainException.conflict("task.already-yours", null)
+                    : DomainException.conflict("task.claimed-by-other", null);
+        }
+        requireCandidate(task);
+        tasks.claim(taskId, me());
+    }
+
+    /** Gives a claimed task back to its candidates; a task assigned by the process cannot be given back. */
+    @Transactional
+    public void unclaim(String taskId) {
+        Task task = visible(taskId);
+        if (!me().equals(task.getAssignee()) || !hasCandidate(task, me())) {
+            throw DomainException.conflict("task.not-claimed", null);
+        }
+        tasks.setAssignee(taskId, null);
+    }
+
+    /**
+     * Validates the values against the task's deployed form, with the same validator as the screens, then
+     * completes the task. The values travel as transient variables: the process's listeners record them in
+     * Accolade's tables and the engine keeps none of them.
+     */
+    @Transactional
+    public void complete(String taskId, Map<String, ?> values) {
+        Task task = find(taskId);
+        if (!me().equals(task.getAssignee())) {
+            requireCandidate(task);
+            throw DomainException.conflict("task.claim-first", null);
+        }
+        FormValidationResult result = validator.validate(deployedForm(task), values, data(task));
+        if (!result.valid()) {
+            throw new InvalidSubmissionException(result.errors());
+        }
+        tasks.complete(taskId, transientVariables(result.values()));
+    }
+
+    private static VariableMap transientVariables(Map<String, Object> values) {
+        VariableMap variables = Variables.createVariables();
+        values.forEach((key, value) -> variables.putValueTyped(key, Variables.untypedValue(value, true)));
+        return variables;
+    }
+
+    private Task visible(String taskId) {
+        Task task = find(taskId);
+        if (!me().equals(task.getAssignee()) && (task.getAssignee() != null || !hasCandidate(task, me()))) {
+            throw DomainException.forbidden("task.not-yours");
+        }
+        return task;
+    }
+
+    private void requireCandidate(Task task) {
+        if (!hasCandidate(task, me())) {
+            throw DomainException.forbidden("task.not-yours");
+        }
+    }
+
+    private boolean hasCandidate(Task task, String member) {
+        return tasks.getIdentityLinksForTask(task.getId()).stream()
+                .anyMatch(link -> IdentityLinkType.CANDIDATE.equals(link.getType())
+                        && member.equals(link.getUserId()));
+    }
+
+    /** A task that is gone was either completed (409) or never existed (404). */
+    private Task find(String taskId) {
+        Task task = tasks.createTaskQuery().taskId(taskId).initializeFormKeys().singleResult();
+        if (task != null) {
+            return task;
+        }
+        boolean completed = history.createHistoricTaskInstanceQuery().taskId(taskId).finished().count() > 0;
+        throw completed ? DomainException.conflict("task.completed", null)
+                : DomainException.notFound("task.unknown", null);
+    }
+
+    private FormDefinition deployedForm(Task task) {
+        try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
+            return FormDefinition.parse(new String(form.readAllBytes(), StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new IllegalStateException("Cannot read the form of task " + task.getId(), e);
+        }
+    }
+
+    private Map<String, Object> data(Task task) {
+        TaskRef ref = new TaskRef(task.getId(), processKey(task), businessKey(task), task.getTaskDefinitionKey());
+        Map<String, Object> data = new HashMap<>();
+        dataProviders.forEach(provider -> data.putAll(provider.dataFor(ref)));
+        return data;
+    }
+
+    private TaskSummary summary(Task task) {
+        return summary(task, businessKey(task));
+    }
+
+    private static TaskSummary summary(Task task, String businessKey) {
+        String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
+        return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), formId, businessKey,
+                task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
+                task.getCreateTime().toInstant());
+    }
+
+    private String businessKey(Task task) {
+        return businessKeys(Set.of(task.getProcessInstanceId())).get(task.getProcessInstanceId());
+    }
+
+    private Map<String, String> businessKeys(Set<String> processInstanceIds) {
+        if (processInstanceIds.isEmpty()) {
+            return Map.of();
+        }
+        return runtime.createProcessInstanceQuery().processInstanceIds(processInstanceIds).list().stream()
+                .collect(Collectors.toMap(ProcessInstance::getId, ProcessInstance::getBusinessKey));
+    }
+
+    /** Process definition ids read {@code key:version:id}. */
+    private static String processKey(Task task) {
+        return task.getProcessDefinitionId().substring(0, task.getProcessDefinitionId().indexOf(':'));
+    }
+
+    private String me() {
+        return currentMember.id().toString();
+    }
+}

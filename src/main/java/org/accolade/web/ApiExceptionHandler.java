@@ -1,0 +1,84 @@
+package org.accolade.web;
+
+import java.util.Locale;
+import java.util.Map;
+
+import org.accolade.shared.DomainException;
+import org.accolade.tasks.FormErrorMessages;
+import org.accolade.tasks.InvalidSubmissionException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+
+/** Every refusal of the API is an RFC 9457 problem detail in the caller's language, naming the field. */
+@RestControllerAdvice(basePackages = "org.accolade")
+class ApiExceptionHandler {
+
+    private final MessageSource messages;
+    private final FormErrorMessages formErrors;
+
+    ApiExceptionHandler(MessageSource messages, FormErrorMessages formErrors) {
+        this.messages = messages;
+        this.formErrors = formErrors;
+    }
+
+    /** 400 with {@code errors}: one message per field, the same messages the screens show. */
+    @ExceptionHandler(InvalidSubmissionException.class)
+    ProblemDetail invalidForm(InvalidSubmissionException exception, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "form.invalid", locale);
+        problem.setProperty("errors", formErrors.describe(exception.errors(), locale));
+        return problem;
+    }
+
+    @ExceptionHandler(DomainException.class)
+    ProblemDetail domain(DomainException exception, Locale locale) {
+        ProblemDetail problem = problem(status(exception.kind()), exception.code(), locale,
+                exception.arguments().toArray());
+        if (exception.field() != null) {
+            problem.setProperty("field", exception.field());
+            problem.setProperty("errors", Map.of(exception.field(), problem.getDetail()));
+        }
+        return problem;
+    }
+
+    @ExceptionHandler(AccessDeniedException.class)
+    ProblemDetail accessDenied(AccessDeniedException exception, Locale locale) {
+        return problem(HttpStatus.FORBIDDEN, "access.denied", locale);
+    }
+
+    @ExceptionHandler(HttpMessageNotReadableException.class)
+    ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
+        return problem(HttpStatus.BAD_REQUEST, "request.unreadable", locale);
+    }
+
+    @ExceptionHandler(MethodArgumentTypeMismatchException.class)
+    ProblemDetail badParameter(MethodArgumentTypeMismatchException exception, Locale locale) {
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "request.bad-parameter", locale, exception.getName());
+        problem.setProperty("field", exception.getName());
+        return problem;
+    }
+
+    ProblemDetail problem(HttpStatus status, String code, Locale locale, Object... arguments) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status,
+                messages.getMessage("problem." + code, arguments, code, locale));
+        problem.setTitle(messages.getMessage("problem.title." + status.value(), null, status.getReasonPhrase(),
+                locale));
+        problem.setProperty("code", code);
+        return problem;
+    }
+
+    private static HttpStatus status(DomainException.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case GONE -> HttpStatus.GONE;
+        };
+    }
+}

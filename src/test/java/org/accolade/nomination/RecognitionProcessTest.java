@@ -1,0 +1,389 @@
+package org.accolade.nomination;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import java.util.List;
+import java.util.Map;
+
+import org.accolade.shared.DomainException;
+import org.accolade.People;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberService;
+import org.accolade.mail.MailOutbox;
+import org.accolade.mail.MailTemplate;
+import org.accolade.mail.OutboxMessage;
+import org.accolade.tasks.TaskListService;
+import org.accolade.tasks.TaskSummary;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * recognition.bpmn, one test per path, on the application with its real delegates (ADR 3). People act through
+ * the same services as the API; timers fire by executing their jobs.
+ */
+@SpringBootTest(properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "spring.datasource.url=jdbc:h2:mem:recognition-process;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+class RecognitionProcessTest {
+
+    private static final String NARRATIVE = "Ran the school council all year and organised two public debates.";
+
+    @Autowired
+    private NominationService nominations;
+    @Autowired
+    private TaskListService taskList;
+    @Autowired
+    private BadgeClassService badgeClasses;
+    @Autowired
+    private MemberService members;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private MailOutbox outbox;
+    @Autowired
+    private ProcessEngine engine;
+    @Autowired
+    private JdbcClient jdbc;
+
+    private People people;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        people = new People(members, users);
+    }
+
+    @Test
+    void anAcceptedNominationWithEvidenceApprovedByTheJuryIsIssued() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        assertThat(process).isWaitingAt("Task_AcceptNomination");
+
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+        assertThat(process).isWaitingAt("Task_ReviewNomination");
+        voteAll(nomination, "approve", "approve", "approve");
+        assertThat(process).isWaitingAt("Task_IssueBadge");
+        execute(job("Task_IssueBadge", process));
+
+        assertThat(process).hasPassedInOrder("Task_AcceptNomination", "Task_SubmitEvidence", "Task_TallyVotes",
+                "Task_DecideOutcome", "Task_AllocateAssertion", "Task_IssueBadge").isEnded();
+        assertThat(process).hasPassed("Event_BadgeIssued");
+        NominationDetails awarded = reload("alice", nomination);
+        assertThat(awarded.status()).isEqualTo(NominationStatus.AWARDED);
+        assertThat(assertionsOf(nomination)).isEqualTo(1);
+        assertThat(templatesSentTo(bob)).contains(MailTemplate.ACCEPTANCE_REQUESTED.name(),
+                MailTemplate.EVIDENCE_REQUESTED.name(), MailTemplate.OUTCOME_APPROVED.name(),
+                MailTemplate.BADGE_ISSUED.name());
+    }
+
+    @Test
+    void aNomineeWhoDeclinesEndsTheProcessAndTellsTheNominator() {
+        Member bob = people.fresh("Bob");
+        Member nominator = people.fresh("Nina");
+        NominationDetails nomination = nominate(nominator.email(), bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+
+        answer(bob, nomination, "decline");
+
+        assertThat(process).hasPassed("Task_RecordDecline", "Event_NominationDeclined").isEnded();
+        assertThat(reload(nominator.email(), nomination).status()).isEqualTo(NominationStatus.DECLINED);
+        assertThat(templatesSentTo(nominator)).contains(MailTemplate.NOMINATION_DECLINED.name());
+    }
+
+    @Test
+    void aNominationNotAnsweredInTimeExpires() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+
+        execute(job("Event_AcceptanceExpired", process));
+
+        assertThat(process).hasPassed("Task_ExpireUnanswered", "Event_NominationExpiredUnanswered").isEnded();
+        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.EXPIRED);
+        assertThat(templatesSentTo(bob)).contains(MailTemplate.NOMINATION_EXPIRED.name());
+    }
+
+    @Test
+    void aNomineeIsRemindedOfEvidenceAndTheNominationExpiresPastItsDueDate() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        answer(bob, nomination, "accept");
+
+        execute(job("Event_EvidenceReminderDue", process));
+        assertThat(process).hasPassed("Task_RemindNominee").isWaitingAt("Task_SubmitEvidence");
+        assertThat(templatesSentTo(bob)).contains(MailTemplate.EVIDENCE_REMINDER.name());
+
+        execute(job("Event_EvidenceOverdue", process));
+        assertThat(process).hasPassed("Task_ExpireWithoutEvidence", "Event_NominationExpiredWithoutEvidence")
+                .isEnded();
+        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.EXPIRED);
+    }
+
+    @Test
+    void aRevisionStartsANewEvidenceRoundWithTheJurysCommentsThenApproves() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+
+        voteAll(nomination, "approve", "revise", "approve");
+
+        assertThat(process).hasPassed("Task_RequestRevision").isWaitingAt("Task_SubmitEvidence");
+        assertThat(reload("alice", nomination).round()).isEqualTo(2);
+        assertThat(outbox.sentTo(bob.email())).anySatisfy(mail -> {
+            assertThat(mail.template()).isEqualTo(MailTemplate.OUTCOME_REVISE.name());
+            assertThat(mail.body()).contains("Comment from david");
+        });
+        Map<String, Object> prefilled = people.as(bob.email(), () -> taskList.get(taskOf(bob.email(),
+                nomination, "Task_SubmitEvidence").id()).data());
+        assertThat(prefilled).containsEntry("narrative", NARRATIVE + " (evidence)")
+                .containsEntry("juryFeedback", List.of("Comment from claire", "Comment from david",
+                        "Comment from emma"));
+
+        submitEvidence(bob, nomination);
+        voteAll(nomination, "approve", "approve", "approve");
+        execute(job("Task_IssueBadge", process));
+        assertThat(process).isEnded();
+        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.AWARDED);
+    }
+
+    @Test
+    void revisingPastTheMaximumNumberOfRoundsRejects() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        answer(bob, nomination, "accept");
+        int maxRounds = badgeClasses.findByKey("citoyen").orElseThrow().review().maxRounds();
+
+        for (int round = 1; round <= maxRounds; round++) {
+            submitEvidence(bob, nomination);
+            voteAll(nomination, "revise", "approve", "approve");
+        }
+
+        assertThat(process).hasPassed("Gateway_Rejected", "Task_RejectNomination", "Event_NominationRejected")
+                .isEnded();
+        NominationDetails rejected = reload("alice", nomination);
+        assertThat(rejected.status()).isEqualTo(NominationStatus.REJECTED);
+        assertThat(rejected.round()).isEqualTo(maxRounds);
+    }
+
+    @Test
+    void aMajorityOfRejectionsRejectsWithTheJurysFeedback() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+
+        voteAll(nomination, "reject", "approve", "reject");
+
+        assertThat(process).hasPassed("Task_RejectNomination").hasNotPassed("Task_RequestRevision")
+                .isEnded();
+        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.REJECTED);
+        assertThat(outbox.sentTo(bob.email())).anySatisfy(mail -> {
+            assertThat(mail.template()).isEqualTo(MailTemplate.OUTCOME_REJECTED.name());
+            assertThat(mail.body()).contains("Comment from claire", "Comment from emma");
+        });
+    }
+
+    @Test
+    void underThePanelPolicyOneJurorClaimsTheTaskAndRecordsTheDecision() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, "sentinelle");
+        ProcessInstance process = processOf(nomination);
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+        assertThat(process).isWaitingAt("Task_RecordPanelDecision");
+        String panelTask = taskOf("claire", nomination, "Task_RecordPanelDecision").id();
+
+        people.as("claire", () -> taskList.claim(panelTask));
+        assertThatThrownBy(() -> people.as("david", () -> taskList.claim(panelTask)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("task.claimed-by-other");
+        people.as("claire", () -> taskList.complete(panelTask, Map.of("verdict", "approve",
+                "comment", "The panel met on Tuesday and approves.")));
+        execute(job("Task_IssueBadge", process));
+
+        assertThat(process).hasPassed("Task_RecordPanelDecision").hasNotPassed("Task_ReviewNomination").isEnded();
+        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.AWARDED);
+    }
+
+    @Test
+    void aJurorWhoNominatedIsRecusedFromTheVote() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("claire", bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+
+        assertThat(reviewTasksOf("claire", nomination)).isEmpty();
+        String davidsTask = taskOf("david", nomination, "Task_ReviewNomination").id();
+        assertThatThrownBy(() -> people.as("claire", () -> taskList.complete(davidsTask,
+                Map.of("verdict", "approve", "comment", "I know him well, approve."))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("task.not-yours");
+        vote(nomination, "david", "approve");
+        vote(nomination, "emma", "approve");
+        execute(job("Task_IssueBadge", process));
+
+        assertThat(process).isEnded();
+        assertThat(reload("claire", nomination).status()).isEqualTo(NominationStatus.AWARDED);
+    }
+
+    @Test
+    void aJurorWhoNominatedCannotClaimThePanelTask() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("claire", bob, "sentinelle");
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+        String panelTask = taskOf("david", nomination, "Task_RecordPanelDecision").id();
+
+        assertThat(reviewTasksOf("claire", nomination)).isEmpty();
+        assertThatThrownBy(() -> people.as("claire", () -> taskList.claim(panelTask)))
+                .isInstanceOf(DomainException.class).hasMessageContaining("task.not-yours");
+    }
+
+    @Test
+    void aRequestForOneselfSkipsAcceptanceAndStartsWithEvidence() {
+        Member bob = people.fresh("Bob");
+        NominationDetails request = people.as(bob.email(), () -> nominations.submit(new SubmitNomination(
+                badgeId("solidaire"), null, null, NARRATIVE, NominationKind.REQUEST)));
+        ProcessInstance process = processOf(request);
+
+        assertThat(process).isWaitingAt("Task_SubmitEvidence").hasNotPassed("Task_AcceptNomination");
+        submitEvidence(bob, request);
+        voteAll(request, "approve", "approve", "approve");
+        execute(job("Task_IssueBadge", process));
+        assertThat(process).isEnded();
+        assertThat(reload(bob.email(), request).kind()).isEqualTo(NominationKind.REQUEST);
+        assertThat(reload(bob.email(), request).status()).isEqualTo(NominationStatus.AWARDED);
+    }
+
+    @Test
+    void anIssuanceJobThatRunsTwiceCreatesOneAssertion() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, "creatif");
+        ProcessInstance process = processOf(nomination);
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+        voteAll(nomination, "approve", "approve", "approve");
+
+        runtimeService().createProcessInstanceModification(process.getId())
+                .startBeforeActivity("Task_IssueBadge").execute();
+        var issuanceJobs = jobQuery().processInstanceId(process.getId()).activityId("Task_IssueBadge").list();
+        assertThat(issuanceJobs).hasSize(2);
+        issuanceJobs.forEach(issuance -> execute(issuance));
+
+        assertThat(process).isEnded();
+        assertThat(assertionsOf(nomination)).isEqualTo(1);
+        assertThat(templatesSentTo(bob)).filteredOn(MailTemplate.BADGE_ISSUED.name()::equals).hasSize(1);
+    }
+
+    @Test
+    void reviewTimersRemindTheJurorsWhoHaveNotVotedAndAlertTheAdmins() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+        vote(nomination, "claire", "approve");
+        int clairesMails = outbox.sentTo("claire@example.org").size();
+
+        execute(job("Event_ReviewReminderDue", process));
+        execute(job("Event_ReviewOverdue", process));
+
+        assertThat(process).hasPassed("Task_RemindJurors", "Task_EscalateReview").isWaitingAt("Task_ReviewNomination");
+        assertThat(outbox.sentTo("claire@example.org")).hasSize(clairesMails);
+        assertThat(templatesSentTo("david@example.org")).contains(MailTemplate.REVIEW_REMINDER.name());
+        assertThat(outbox.sentTo("admin@example.org")).anySatisfy(mail -> {
+            assertThat(mail.template()).isEqualTo(MailTemplate.REVIEW_ESCALATION.name());
+            assertThat(mail.body()).contains("David Leroy", "Emma Moreau").doesNotContain("Claire Petit");
+        });
+    }
+
+    private NominationDetails nominate(String nominator, Member nominee, String badgeKey) {
+        return people.as(nominator, () -> nominations.submit(new SubmitNomination(badgeId(badgeKey),
+                nominee.email(), nominee.name(), NARRATIVE, NominationKind.NOMINATION)));
+    }
+
+    private String badgeId(String key) {
+        return badgeClasses.findByKey(key).orElseThrow().id().toString();
+    }
+
+    private ProcessInstance processOf(NominationDetails nomination) {
+        return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(nomination.id().toString())
+                .singleResult();
+    }
+
+    private NominationDetails reload(String viewer, NominationDetails nomination) {
+        return people.as(viewer, () -> nominations.get(new NominationId(nomination.id())));
+    }
+
+    private void answer(Member nominee, NominationDetails nomination, String decision) {
+        complete(nominee.email(), nomination, "Task_AcceptNomination",
+                Map.of("decision", decision, "publicConsent", true, "message", "Thank you!"));
+    }
+
+    private void submitEvidence(Member nominee, NominationDetails nomination) {
+        complete(nominee.email(), nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE + " (evidence)",
+                "items", List.of(Map.of("name", "Council minutes", "url", "https://example.org/minutes.pdf"))));
+    }
+
+    /** claire, david and emma vote in this order. */
+    private void voteAll(NominationDetails nomination, String claire, String david, String emma) {
+        vote(nomination, "claire", claire);
+        vote(nomination, "david", david);
+        vote(nomination, "emma", emma);
+    }
+
+    private void vote(NominationDetails nomination, String juror, String verdict) {
+        complete(juror, nomination, "Task_ReviewNomination",
+                Map.of("verdict", verdict, "comment", "Comment from " + juror));
+    }
+
+    private void complete(String login, NominationDetails nomination, String taskKey, Map<String, ?> values) {
+        String taskId = taskOf(login, nomination, taskKey).id();
+        people.as(login, () -> taskList.complete(taskId, values));
+    }
+
+    private TaskSummary taskOf(String login, NominationDetails nomination, String taskKey) {
+        return people.as(login, () -> taskList.mine()).stream()
+                .filter(task -> task.nominationId().equals(nomination.id().toString())
+                        && task.taskDefinitionKey().equals(taskKey))
+                .findFirst().orElseThrow(() -> new AssertionError(login + " has no " + taskKey));
+    }
+
+    private List<TaskSummary> reviewTasksOf(String login, NominationDetails nomination) {
+        return people.as(login, () -> taskList.mine()).stream()
+                .filter(task -> task.nominationId().equals(nomination.id().toString())).toList();
+    }
+
+    private List<String> templatesSentTo(Member member) {
+        return templatesSentTo(member.email());
+    }
+
+    private List<String> templatesSentTo(String address) {
+        return outbox.sentTo(address).stream().map(OutboxMessage::template).toList();
+    }
+
+    private long assertionsOf(NominationDetails nomination) {
+        return jdbc.sql("select count(*) from assertion where nomination_id = ?").param(nomination.id())
+                .query(Long.class).single();
+    }
+}
