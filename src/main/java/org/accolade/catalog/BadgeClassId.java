@@ -2,7 +2,9 @@ package org.accolade.catalog;
 
 import java.util.UUID;
 
-public record BadgeClassId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record BadgeClassId(@JsonValue UUID value) {
 
     public static BadgeClassId of(String value) {
         return new BadgeClassId(UUID.fromString(value));

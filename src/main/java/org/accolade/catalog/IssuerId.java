@@ -2,7 +2,9 @@ package org.accolade.catalog;
 
 import java.util.UUID;
 
-public record IssuerId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record IssuerId(@JsonValue UUID value) {
 
     @Override
     public String toString() {

@@ -2,7 +2,9 @@ package org.accolade.community;
 
 import java.util.UUID;
 
-public record JuryId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record JuryId(@JsonValue UUID value) {
 
     @Override
     public String toString() {

@@ -2,7 +2,9 @@ package org.accolade.community;
 
 import java.util.UUID;
 
-public record MemberId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record MemberId(@JsonValue UUID value) {
 
     public static MemberId of(String value) {
         return new MemberId(UUID.fromString(value));

@@ -2,7 +2,9 @@ package org.accolade.community;
 
 import java.util.UUID;
 
-public record PartnerId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record PartnerId(@JsonValue UUID value) {
 
     @Override
     public String toString() {

@@ -2,7 +2,9 @@ package org.accolade.issuance;
 
 import java.util.UUID;
 
-public record AssertionId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record AssertionId(@JsonValue UUID value) {
 
     public static AssertionId random() {
         return new AssertionId(UUID.randomUUID());

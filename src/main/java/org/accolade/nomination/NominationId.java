@@ -2,7 +2,9 @@ package org.accolade.nomination;
 
 import java.util.UUID;
 
-public record NominationId(UUID value) {
+import com.fasterxml.jackson.annotation.JsonValue;
+
+public record NominationId(@JsonValue UUID value) {
 
     public static NominationId of(String value) {
         return new NominationId(UUID.fromString(value));

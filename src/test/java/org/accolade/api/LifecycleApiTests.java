@@ -1,0 +1,315 @@
+package org.accolade.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
+
+import jakarta.mail.internet.MimeMessage;
+
+import org.accolade.People;
+import org.accolade.catalog.BadgeClassId;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.NewBadgeClass;
+import org.accolade.community.Member;
+import org.accolade.community.MemberService;
+import org.accolade.issuance.AssertionId;
+import org.accolade.issuance.AssertionService;
+import org.accolade.issuance.IssueBadge;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+
+/**
+ * Whole lifecycles through the REST API over HTTP, with the job executor running and mail delivered to a real
+ * SMTP server (GreenMail). Subclasses run them on H2 and on PostgreSQL.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "accolade.mail.dispatch-interval=PT0.2S",
+        "camunda.bpm.job-execution.wait-time-in-millis=100",
+        "camunda.bpm.job-execution.max-wait=500" })
+@DirtiesContext
+abstract class LifecycleApiTests {
+
+    static final String NARRATIVE = "Led the eco-delegates all year and organised the school's repair café.";
+    private static final Pattern INVITATION_LINK = Pattern.compile("/invite/([A-Za-z0-9_-]{43})");
+
+    @RegisterExtension
+    static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication())
+            .withPerMethodLifecycle(false);
+
+    @DynamicPropertySource
+    static void smtp(DynamicPropertyRegistry registry) {
+        registry.add("spring.mail.host", () -> "127.0.0.1");
+        registry.add("spring.mail.port", () -> greenMail.getSmtp().getPort());
+    }
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    private MemberService members;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private BadgeClassService badgeClasses;
+    @Autowired
+    private AssertionService assertions;
+    @Autowired
+    private JdbcClient jdbc;
+
+    private People people;
+    private ApiClient anonymous;
+
+    @BeforeEach
+    void setUp() {
+        people = new People(members, users);
+        anonymous = ApiClient.anonymous(rest);
+    }
+
+    @Test
+    void aNewcomerInvitedByEmailCreatesTheirAccountFromTheLinkAndIsAwardedTheBadge() throws Exception {
+        String newcomer = "newcomer-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        String nomination = nominate(alice(), newcomer, "citoyen");
+
+        String token = invitationToken(awaitMailTo(newcomer, 1).get(0));
+        JsonNode invitation = anonymous.get("/invitations/" + token).getBody();
+        assertThat(invitation.path("email").asText()).isEqualTo(newcomer);
+        Map<String, String> account = Map.of("name", "Nora Newcomer", "password", "a-long-password",
+                "language", "fr");
+        assertThat(anonymous.post("/invitations/" + token, account).getStatusCode().value()).isEqualTo(201);
+        refused(anonymous.post("/invitations/" + token, account), 410, "token");
+
+        ApiClient nora = anonymous.as(newcomer, "a-long-password");
+        walkToApproval(nora, nomination);
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "AWARDED".equals(status(nora, nomination)));
+        JsonNode badges = nora.get("/assertions?recipient=me").getBody();
+        assertThat(badges).hasSize(1);
+        assertThat(badges.get(0).path("badgeClassId").asText()).isEqualTo(badgeId("citoyen"));
+        awaitMailTo(newcomer, 4);
+        assertThat(subjectsTo(newcomer)).anySatisfy(subject -> assertThat(subject).contains("Citoyen", "délivré"));
+    }
+
+    @Test
+    void refusedNominationsAnswerWithAProblemDetailNamingTheFieldAndChangeNothing() {
+        Member bob = people.fresh("Bob");
+        Member holder = people.fresh("Holder");
+        assertions.issue(new IssueBadge(AssertionId.random(), UUID.randomUUID(), BadgeClassId.of(badgeId("citoyen")),
+                holder.id(), holder.email()));
+        ApiClient alice = alice().speaking("fr");
+        long nominations = count("nomination");
+        long mails = count("mail_message");
+
+        refused(alice.post("/nominations", nomination(UUID.randomUUID().toString(), bob.email(), NARRATIVE)),
+                404, "badgeClassId");
+        refused(alice.post("/nominations", nomination(draftBadgeId(), bob.email(), NARRATIVE)), 400,
+                "badgeClassId");
+        ResponseEntity<JsonNode> self = alice.post("/nominations", nomination(badgeId("citoyen"),
+                "alice@example.org", NARRATIVE));
+        refused(self, 400, "nomineeEmail");
+        assertThat(self.getBody().path("detail").asText()).contains("vous-même");
+        refused(alice.post("/nominations", nomination(badgeId("citoyen"), "not-an-address", NARRATIVE)), 400,
+                "nomineeEmail");
+        refused(alice.post("/nominations", nomination(badgeId("citoyen"), bob.email(), "Too short.")), 400,
+                "narrative");
+        refused(alice.post("/nominations", nomination(badgeId("citoyen"), bob.email(), null)), 400, "narrative");
+        refused(alice.post("/nominations", nomination(badgeId("eco-citoyen"), bob.email(), NARRATIVE)), 409,
+                "badgeClassId");
+        refused(alice.post("/nominations", nomination(badgeId("citoyen"), holder.email(), NARRATIVE)), 409,
+                "nomineeEmail");
+        Map<String, Object> withoutKind = new HashMap<>(nomination(badgeId("citoyen"), bob.email(), NARRATIVE));
+        withoutKind.remove("kind");
+        refused(alice.post("/nominations", withoutKind), 400, "kind");
+        assertThat(count("nomination")).isEqualTo(nominations);
+        assertThat(count("mail_message")).isEqualTo(mails);
+
+        nominate(alice, bob.email(), "citoyen");
+        refused(alice.post("/nominations", nomination(badgeId("citoyen"), bob.email(), NARRATIVE)), 409,
+                "nomineeEmail");
+        assertThat(count("nomination")).isEqualTo(nominations + 1);
+    }
+
+    @Test
+    void tasksAndNominationsOfOthersUnknownOrCompletedAreRefused() {
+        Member bob = people.fresh("Bob");
+        ApiClient bobApi = member(bob);
+        ApiClient stranger = member(people.fresh("Stranger"));
+        String nomination = nominate(alice(), bob.email(), "solidaire");
+        String task = taskOf(bobApi, nomination, "Task_AcceptNomination");
+
+        refused(bobApi.post("/tasks/" + task + "/complete", Map.of("decision", "maybe")), 400, "decision");
+        refused(alice().post("/tasks/" + task + "/complete", Map.of("decision", "accept")), 403, null);
+        refused(alice().get("/tasks/" + task), 403, null);
+        refused(bobApi.post("/tasks/" + UUID.randomUUID() + "/complete", Map.of("decision", "accept")), 404, null);
+        refused(stranger.get("/nominations/" + nomination), 403, null);
+        refused(anonymous.get("/tasks"), 401, null);
+        assertThat(bobApi.post("/tasks/" + task + "/complete", Map.of("decision", "accept")).getStatusCode()
+                .value()).isEqualTo(204);
+        refused(bobApi.post("/tasks/" + task + "/complete", Map.of("decision", "accept")), 409, null);
+        assertThat(status(bobApi, nomination)).isEqualTo("IN_PROGRESS");
+    }
+
+    @Test
+    void twentyLifecyclesInParallelEndWithTwentyAssertionsNoneLostNoneTwice() throws Exception {
+        List<Member> nominees = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            nominees.add(people.fresh("Parallel"));
+        }
+        ExecutorService threads = Executors.newFixedThreadPool(20);
+        List<Future<String>> lifecycles = nominees.stream().map(nominee -> threads.submit(() -> {
+            String nomination = nominate(alice(), nominee.email(), "creatif");
+            walkToApproval(member(nominee), nomination);
+            return nomination;
+        })).toList();
+        List<String> ids = new ArrayList<>();
+        for (Future<String> lifecycle : lifecycles) {
+            ids.add(lifecycle.get(3, TimeUnit.MINUTES));
+        }
+        threads.shutdown();
+
+        await().atMost(Duration.ofSeconds(60)).until(() -> ids.stream()
+                .allMatch(id -> "AWARDED".equals(status(alice(), id))));
+        for (String id : ids) {
+            assertThat(jdbc.sql("select count(*) from assertion where nomination_id = ?")
+                    .param(UUID.fromString(id)).query(Long.class).single()).as("assertions of " + id).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void theOpenApiDescriptionListsTheApi() {
+        JsonNode api = rest.getForObject("/v3/api-docs", JsonNode.class);
+        assertThat(api.path("paths").has("/api/v1/nominations")).isTrue();
+        assertThat(api.path("paths").has("/api/v1/tasks/{id}/complete")).isTrue();
+    }
+
+    private void walkToApproval(ApiClient nominee, String nomination) {
+        complete(nominee, nomination, "Task_AcceptNomination", Map.of("decision", "accept", "publicConsent", true));
+        complete(nominee, nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE,
+                "items", List.of(Map.of("name", "Photos of the repair café", "url", "https://example.org/photos"))));
+        for (String juror : List.of("claire", "david", "emma")) {
+            complete(anonymous.as(juror, "demo"), nomination, "Task_ReviewNomination",
+                    Map.of("verdict", "approve", "comment", "Meets every criterion."));
+        }
+    }
+
+    private String nominate(ApiClient nominator, String nomineeEmail, String badgeKey) {
+        ResponseEntity<JsonNode> created = nominator.post("/nominations",
+                nomination(badgeId(badgeKey), nomineeEmail, NARRATIVE));
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        return created.getBody().path("id").asText();
+    }
+
+    private static Map<String, Object> nomination(String badgeClassId, String nomineeEmail, String narrative) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "NOMINATION");
+        body.put("badgeClassId", badgeClassId);
+        body.put("nomineeEmail", nomineeEmail);
+        body.put("narrative", narrative);
+        return body;
+    }
+
+    private void complete(ApiClient who, String nomination, String taskKey, Map<String, ?> values) {
+        ResponseEntity<JsonNode> done = who.post("/tasks/" + taskOf(who, nomination, taskKey) + "/complete", values);
+        assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
+    }
+
+    private String taskOf(ApiClient who, String nomination, String taskKey) {
+        return StreamSupport.stream(who.get("/tasks").getBody().spliterator(), false)
+                .filter(task -> task.path("nominationId").asText().equals(nomination)
+                        && task.path("taskDefinitionKey").asText().equals(taskKey))
+                .map(task -> task.path("id").asText())
+                .findFirst().orElseThrow(() -> new AssertionError("no " + taskKey + " for " + nomination));
+    }
+
+    private static String status(ApiClient who, String nomination) {
+        return who.get("/nominations/" + nomination).getBody().path("status").asText();
+    }
+
+    /** A 4xx problem detail, with a message, naming the field when there is one. */
+    private static void refused(ResponseEntity<JsonNode> response, int status, String field) {
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
+        assertThat(response.getBody().path("detail").asText()).isNotBlank();
+        if (field != null) {
+            assertThat(response.getBody().path("errors").has(field)).as(String.valueOf(response.getBody())).isTrue();
+        }
+    }
+
+    private String badgeId(String key) {
+        return badgeClasses.findByKey(key).orElseThrow().id().toString();
+    }
+
+    private String draftBadgeId() {
+        var citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
+        var draft = new NewBadgeClass(citoyen.issuerId(), "draft-" + UUID.randomUUID(), "Draft", "Not yet open.",
+                "To be written.", List.of(), citoyen.review(), citoyen.deadlines(), null, Set.of(),
+                Set.of(), 0);
+        return people.as("admin", () -> badgeClasses.create(draft)).id().toString();
+    }
+
+    private ApiClient alice() {
+        return anonymous.as("alice", "demo");
+    }
+
+    private ApiClient member(Member member) {
+        return anonymous.as(member.email(), People.PASSWORD);
+    }
+
+    private long count(String table) {
+        return jdbc.sql("select count(*) from " + table).query(Long.class).single();
+    }
+
+    private static List<MimeMessage> awaitMailTo(String address, int atLeast) {
+        await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(address).size() >= atLeast);
+        return mailTo(address);
+    }
+
+    private static List<MimeMessage> mailTo(String address) {
+        return List.of(greenMail.getReceivedMessagesForDomain(address));
+    }
+
+    private static List<String> subjectsTo(String address) throws Exception {
+        List<String> subjects = new ArrayList<>();
+        for (MimeMessage mail : mailTo(address)) {
+            subjects.add(mail.getSubject());
+        }
+        return subjects;
+    }
+
+    private static String invitationToken(MimeMessage invitation) throws Exception {
+        Matcher link = INVITATION_LINK.matcher((String) invitation.getContent());
+        assertThat(link.find()).as("an invitation link").isTrue();
+        return link.group(1);
+    }
+}
