@@ -10,7 +10,8 @@ class PersistenceConfiguration {
 
     /**
      * Unquoted table and column names, so that H2 (which folds them to upper case) and PostgreSQL (lower case)
-     * both find the tables that the same Flyway scripts created.
+     * both find the tables that the same Flyway scripts created. (Single-query loading of aggregates was measured
+     * slower on PostgreSQL than a statement per collection; see docs/benchmarks.md.)
      */
     @Bean
     static BeanPostProcessor unquotedIdentifiers() {

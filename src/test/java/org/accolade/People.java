@@ -1,8 +1,10 @@
 package org.accolade;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.accolade.community.Member;
@@ -21,6 +23,7 @@ public final class People {
 
     private final MemberService members;
     private final UserDetailsService users;
+    private final Map<String, UserDetails> signedIn = new ConcurrentHashMap<>();
 
     public People(MemberService members, UserDetailsService users) {
         this.members = members;
@@ -34,8 +37,9 @@ public final class People {
                 Set.of(Role.MEMBER)));
     }
 
+    /** Acts as a signed-in person: loaded once, like a session, not on every call. */
     public <T> T as(String login, Supplier<T> action) {
-        UserDetails user = users.loadUserByUsername(login);
+        UserDetails user = signedIn.computeIfAbsent(login, users::loadUserByUsername);
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(
                 new UsernamePasswordAuthenticationToken(user, null, user.getAuthorities()));

@@ -1,9 +1,12 @@
 package org.accolade.catalog;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.accolade.shared.DomainException;
+import org.accolade.shared.TransactionMemo;
 import org.accolade.catalog.internal.BadgeClassRepository;
 import org.accolade.catalog.internal.BadgeClassRow;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -13,6 +16,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class BadgeClassService {
+
+    /** Badge classes read in a transaction are remembered until it ends; see {@link TransactionMemo}. */
+    private static final String MEMO = "badge-class";
 
     private final BadgeClassRepository badgeClasses;
 
@@ -26,8 +32,16 @@ public class BadgeClassService {
                 .map(BadgeClassRow::toBadgeClass).toList();
     }
 
+    /** The published badge classes' ids and names, for choosing one. */
+    public Map<BadgeClassId, String> publishedNames() {
+        Map<BadgeClassId, String> names = new LinkedHashMap<>();
+        badgeClasses.findPublishedNames().forEach(row -> names.put(new BadgeClassId(row.id()), row.name()));
+        return names;
+    }
+
     public Optional<BadgeClass> find(BadgeClassId id) {
-        return badgeClasses.findById(id.value()).map(BadgeClassRow::toBadgeClass);
+        return Optional.ofNullable(TransactionMemo.get(MEMO, id,
+                () -> badgeClasses.findById(id.value()).map(BadgeClassRow::toBadgeClass).orElse(null)));
     }
 
     public BadgeClass get(BadgeClassId id) {
@@ -41,6 +55,7 @@ public class BadgeClassService {
     @Transactional
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public BadgeClass create(NewBadgeClass definition) {
+        TransactionMemo.forget(MEMO);
         return badgeClasses.save(BadgeClassRow.draft(definition)).toBadgeClass();
     }
 
@@ -50,6 +65,7 @@ public class BadgeClassService {
         BadgeClassRow row = badgeClasses.findById(id.value())
                 .orElseThrow(() -> DomainException.notFound("badge-class.unknown", "badgeClassId"));
         row.publish();
+        TransactionMemo.forget(MEMO);
         return badgeClasses.save(row).toBadgeClass();
     }
 }

@@ -7,6 +7,7 @@ import java.util.Set;
 
 import org.accolade.shared.DomainException;
 import org.accolade.shared.SecretToken;
+import org.accolade.shared.TransactionMemo;
 import org.accolade.community.internal.Invitation;
 import org.accolade.community.internal.InvitationRepository;
 import org.accolade.community.internal.MemberAccount;
@@ -70,6 +71,7 @@ public class InvitationService {
         account.activate(null, setup.name().trim(), passwordEncoder.encode(setup.password()),
                 Locale.forLanguageTag(setup.language()), Set.of(Role.MEMBER));
         invitations.save(invitation);
+        TransactionMemo.forget(MemberService.MEMO);
         return accounts.save(account).toMember();
     }
 

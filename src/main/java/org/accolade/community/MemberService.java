@@ -5,11 +5,12 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.UUID;
 
 import org.accolade.shared.DomainException;
+import org.accolade.shared.TransactionMemo;
 import org.accolade.community.internal.MemberAccount;
 import org.accolade.community.internal.MemberAccountRepository;
+import org.accolade.community.internal.MemberReader;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -18,12 +19,18 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class MemberService {
 
+    /** Members read in a transaction are remembered until it ends; see {@link TransactionMemo}. */
+    static final String MEMO = "member";
+
     private final MemberAccountRepository accounts;
+    private final MemberReader reader;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    MemberService(MemberAccountRepository accounts, PasswordEncoder passwordEncoder, Clock clock) {
+    MemberService(MemberAccountRepository accounts, MemberReader reader, PasswordEncoder passwordEncoder,
+            Clock clock) {
         this.accounts = accounts;
+        this.reader = reader;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -33,7 +40,7 @@ public class MemberService {
     }
 
     public Optional<Member> find(MemberId id) {
-        return accounts.findById(id.value()).map(MemberAccount::toMember);
+        return Optional.ofNullable(TransactionMemo.get(MEMO, id, () -> reader.byId(id.value()).orElse(null)));
     }
 
     public Member get(MemberId id) {
@@ -41,8 +48,7 @@ public class MemberService {
     }
 
     public List<Member> getAll(Collection<MemberId> ids) {
-        List<UUID> uuids = ids.stream().map(MemberId::value).toList();
-        return accounts.findAllById(uuids).stream().map(MemberAccount::toMember).toList();
+        return ids.stream().map(this::get).toList();
     }
 
     public Optional<Member> findByEmail(String email) {
@@ -61,10 +67,10 @@ public class MemberService {
     @Transactional
     public Member findOrInvite(String email, String name, Locale language) {
         String address = normalizeEmail(email);
-        return accounts.findByEmail(address)
-                .orElseGet(() -> accounts.save(MemberAccount.invited(address, blankToNull(name), language,
-                        clock.instant())))
-                .toMember();
+        return accounts.findByEmail(address).orElseGet(() -> {
+            TransactionMemo.forget(MEMO);
+            return accounts.save(MemberAccount.invited(address, blankToNull(name), language, clock.instant()));
+        }).toMember();
     }
 
     /** Creates an active account at once, as an administrator or the demo data does. */
@@ -75,6 +81,7 @@ public class MemberService {
                 .orElseGet(() -> MemberAccount.invited(address, account.name(), account.language(), clock.instant()));
         member.activate(account.username(), account.name(), passwordEncoder.encode(account.password()),
                 account.language(), account.roles());
+        TransactionMemo.forget(MEMO);
         return accounts.save(member).toMember();
     }
 

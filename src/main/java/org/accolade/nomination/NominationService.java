@@ -111,8 +111,8 @@ public class NominationService {
     }
 
     private void validate(SubmitNomination command) {
-        List<FormOption> catalogue = badgeClasses.published().stream()
-                .map(b -> new FormOption(b.name(), b.id().toString())).toList();
+        List<FormOption> catalogue = badgeClasses.publishedNames().entrySet().stream()
+                .map(badge -> new FormOption(badge.getValue(), badge.getKey().toString())).toList();
         FormValidationResult result = validator.validate(forms.byId(command.formId()), command.formValues(),
                 Map.of("badgeClasses", catalogue));
         if (!result.valid()) {

@@ -49,6 +49,15 @@ public final class FormDefinition {
         return fields;
     }
 
+    /** Whether some select or list takes its options from the data the form is shown with ({@code valuesKey}). */
+    public boolean needsInputData() {
+        return usesInputData(components);
+    }
+
+    private static boolean usesInputData(List<FormComponent> components) {
+        return components.stream().anyMatch(c -> c.valuesKey() != null || usesInputData(c.components()));
+    }
+
     private static List<FormComponent> collectFields(List<FormComponent> components, List<FormComponent> fields) {
         for (FormComponent component : components) {
             if (component.key() != null) {

@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -40,6 +42,7 @@ public class TaskListService {
     private final FormValidator validator;
     private final List<TaskDataProvider> dataProviders;
     private final CurrentMember currentMember;
+    private final Map<String, FormDefinition> formsByDefinition = new ConcurrentHashMap<>();
 
     TaskListService(TaskService tasks, FormService formService, RuntimeService runtime, HistoryService history,
             FormValidator validator, List<TaskDataProvider> dataProviders, CurrentMember currentMember) {
@@ -102,7 +105,8 @@ public class TaskListService {
             requireCandidate(task);
             throw DomainException.conflict("task.claim-first", null);
         }
-        FormValidationResult result = validator.validate(deployedForm(task), values, data(task));
+        FormDefinition form = deployedForm(task);
+        FormValidationResult result = validator.validate(form, values, form.needsInputData() ? data(task) : Map.of());
         if (!result.valid()) {
             throw new InvalidSubmissionException(result.errors());
         }
@@ -146,7 +150,20 @@ public class TaskListService {
                 : DomainException.notFound("task.unknown", null);
     }
 
+    /**
+     * A form bound to its process's deployment (or a fixed version) never changes for that process definition, so
+     * it is read and parsed once; a form bound to {@code latest} is read each time, as it may have been redeployed.
+     */
     private FormDefinition deployedForm(Task task) {
+        CamundaFormRef ref = task.getCamundaFormRef();
+        if (ref == null || "latest".equals(ref.getBinding())) {
+            return readDeployedForm(task);
+        }
+        return formsByDefinition.computeIfAbsent(task.getProcessDefinitionId() + "/" + task.getTaskDefinitionKey(),
+                key -> readDeployedForm(task));
+    }
+
+    private FormDefinition readDeployedForm(Task task) {
         try (InputStream form = formService.getDeployedTaskForm(task.getId())) {
             return FormDefinition.parse(new String(form.readAllBytes(), StandardCharsets.UTF_8));
         } catch (IOException e) {

@@ -108,7 +108,7 @@ class RecognitionModelTest {
                 .hasSize(4)
                 .allSatisfy(task -> {
                     assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank();
-                    assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("latest");
+                    assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
                 });
     }
 

@@ -5,6 +5,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassStatus;
+import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface BadgeClassRepository extends ListCrudRepository<BadgeClassRow, UUID> {
@@ -12,4 +13,11 @@ public interface BadgeClassRepository extends ListCrudRepository<BadgeClassRow, 
     List<BadgeClassRow> findByStatusOrderByName(BadgeClassStatus status);
 
     Optional<BadgeClassRow> findBySlug(String slug);
+
+    /** Names only, in one query: what a form's badge select needs, without loading whole aggregates. */
+    @Query("select id, name from badge_class where status = 'PUBLISHED' order by name")
+    List<BadgeClassName> findPublishedNames();
+
+    record BadgeClassName(UUID id, String name) {
+    }
 }

@@ -1,13 +1,13 @@
 package org.accolade.nomination.internal;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.ReviewPolicy;
 import org.accolade.community.JuryService;
 import org.accolade.community.MemberId;
+import org.accolade.nomination.NominationId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,7 +29,7 @@ public class JuryAssignment {
 
     /** Called from recognition.bpmn with the business key. */
     public List<String> jurorsFor(String nominationId) {
-        Nomination nomination = nominations.findById(UUID.fromString(nominationId)).orElseThrow();
+        Nomination nomination = nominations.findInTransaction(NominationId.of(nominationId)).orElseThrow();
         return eligible(badgeClasses.get(nomination.badgeClassId()), nomination.nominatorId(),
                 nomination.nomineeId()).stream().map(MemberId::toString).toList();
     }

@@ -66,10 +66,15 @@ public class Nomination {
         return badgeClass.value() + ":" + nominee.value();
     }
 
-    public void enter(NominationStage next, Instant now) {
+    /** Moves to a stage; returns false when the nomination is there already (several review tasks). */
+    public boolean enter(NominationStage next, Instant now) {
         requireInProgress();
+        if (stage == next) {
+            return false;
+        }
         stage = next;
         updatedAt = now;
+        return true;
     }
 
     public void accept(boolean consent, String message, Instant now) {

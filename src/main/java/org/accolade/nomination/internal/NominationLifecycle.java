@@ -179,8 +179,7 @@ public class NominationLifecycle {
 
     private Nomination enter(NominationId id, NominationStage stage) {
         Nomination nomination = load(id);
-        nomination.enter(stage, clock.instant());
-        return nominations.save(nomination);
+        return nomination.enter(stage, clock.instant()) ? nominations.save(nomination) : nomination;
     }
 
     private List<String> comments(Nomination nomination, int round) {
@@ -189,7 +188,7 @@ public class NominationLifecycle {
     }
 
     private Nomination load(NominationId id) {
-        return nominations.findById(id.value()).orElseThrow(
+        return nominations.findInTransaction(id).orElseThrow(
                 () -> new IllegalStateException("No nomination " + id + " for a running process"));
     }
 
