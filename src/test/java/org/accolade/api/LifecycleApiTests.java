@@ -206,6 +206,20 @@ abstract class LifecycleApiTests {
     }
 
     @Test
+    void onlyIssuerAdminsReadTheOutboxWithTheLinksOfEachMessage() {
+        Member bob = people.fresh("Bob");
+        nominate(alice(), bob.email(), "solidaire");
+
+        refused(alice().get("/admin/outbox"), 403, null);
+        JsonNode outbox = anonymous.as("admin", "demo").get("/admin/outbox?size=200").getBody();
+        assertThat(outbox).anySatisfy(message -> {
+            assertThat(message.path("recipient").asText()).isEqualTo(bob.email());
+            assertThat(message.path("template").asText()).isEqualTo("ACCEPTANCE_REQUESTED");
+            assertThat(message.path("links").get(0).asText()).contains("/tasks/");
+        });
+    }
+
+    @Test
     void theOpenApiDescriptionListsTheApi() {
         JsonNode api = rest.getForObject("/v3/api-docs", JsonNode.class);
         assertThat(api.path("paths").has("/api/v1/nominations")).isTrue();
