@@ -14,6 +14,7 @@ import org.accolade.community.MemberService;
 import org.accolade.nomination.internal.Eligibility;
 import org.accolade.nomination.internal.Nomination;
 import org.accolade.nomination.internal.NominationRepository;
+import org.accolade.nomination.internal.NominationTimeline;
 import org.accolade.nomination.internal.NominationViews;
 import org.accolade.nomination.internal.RecognitionProcess;
 import org.accolade.security.CurrentMember;
@@ -41,12 +42,13 @@ public class NominationService {
     private final Eligibility eligibility;
     private final RecognitionProcess process;
     private final NominationViews views;
+    private final NominationTimeline timeline;
     private final CurrentMember currentMember;
     private final Clock clock;
 
     NominationService(NominationRepository nominations, BadgeClassService badgeClasses, MemberService members,
             FormRepository forms, FormValidator validator, Eligibility eligibility, RecognitionProcess process,
-            NominationViews views, CurrentMember currentMember, Clock clock) {
+            NominationViews views, NominationTimeline timeline, CurrentMember currentMember, Clock clock) {
         this.nominations = nominations;
         this.badgeClasses = badgeClasses;
         this.members = members;
@@ -55,6 +57,7 @@ public class NominationService {
         this.eligibility = eligibility;
         this.process = process;
         this.views = views;
+        this.timeline = timeline;
         this.currentMember = currentMember;
         this.clock = clock;
     }

@@ -24,14 +24,16 @@ class NominationTaskData implements TaskDataProvider {
     private final ReviewRepository reviews;
     private final BadgeClassService badgeClasses;
     private final MemberService members;
+    private final NominationTimeline timeline;
 
     NominationTaskData(NominationRepository nominations, EvidenceRepository evidence, ReviewRepository reviews,
-            BadgeClassService badgeClasses, MemberService members) {
+            BadgeClassService badgeClasses, MemberService members, NominationTimeline timeline) {
         this.nominations = nominations;
         this.evidence = evidence;
         this.reviews = reviews;
         this.badgeClasses = badgeClasses;
         this.members = members;
+        this.timeline = timeline;
     }
 
     @Override
@@ -50,7 +52,17 @@ class NominationTaskData implements TaskDataProvider {
         data.put("round", nomination.round());
         data.put("maxRounds", badge.review().maxRounds());
         latestEvidence(nomination, data, "Task_SubmitEvidence".equals(task.taskDefinitionKey()));
+        data.put("earlierComments", earlierComments(nomination));
+        data.put("timeline", timeline.of(nomination.id()));
         return data;
+    }
+
+    /** The jury's comments of the rounds before this one, each with its round, for the person deciding now. */
+    private List<Map<String, Object>> earlierComments(Nomination nomination) {
+        return reviews.findByNominationIdOrderByRoundAscDecidedAtAsc(nomination.id().value()).stream()
+                .filter(review -> review.round() < nomination.round())
+                .map(review -> Map.<String, Object>of("round", review.round(), "comment", review.comment()))
+                .toList();
     }
 
     /** The nominee starts again from their last answer; jurors read it as the evidence to review. */

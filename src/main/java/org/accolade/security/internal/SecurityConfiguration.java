@@ -1,23 +1,35 @@
 package org.accolade.security.internal;
 
-import static org.springframework.security.config.Customizer.withDefaults;
-
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.context.annotation.Import;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 
+import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
+import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+
+/**
+ * Two chains sharing the HTTP session: the REST API (HTTP Basic or the session, problem details) and the Vaadin
+ * screens (login view, view access control), under which also runs Camunda Cockpit for operators.
+ */
 @Configuration
 @EnableMethodSecurity
+@Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
-    private static final String[] PUBLIC = { "/api/v1/invitations/**", "/v3/api-docs/**", "/swagger-ui/**",
-            "/swagger-ui.html", "/actuator/health", "/error" };
+    private static final String[] API = { "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/actuator/**" };
+    private static final String[] PUBLIC_API = { "/api/v1/invitations/**", "/api/v1/badge-classes/*/image",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health" };
+
+    /** The ui module's login screen, named by path so that security does not depend on the screens. */
+    static final String LOGIN_VIEW = "/login";
 
     @Bean
     PasswordEncoder passwordEncoder() {
@@ -25,21 +37,27 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint)
-            throws Exception {
-        RequestMatcher api = new AntPathRequestMatcher("/api/**");
-        return http
+    @Order(1)
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+        return http.securityMatcher(API)
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC).permitAll()
+                        .requestMatchers(PUBLIC_API).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
-                .formLogin(withDefaults())
-                .exceptionHandling(errors -> errors.defaultAuthenticationEntryPointFor(entryPoint, api))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
                 // A Basic-authenticated call carries its credential in each request, so no CSRF token is needed;
                 // invitation calls are anonymous and the token in the path is the credential.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> request.getHeader("Authorization") != null,
                         new AntPathRequestMatcher("/api/v1/invitations/**")))
                 .build();
+    }
+
+    @Bean
+    @Order(2)
+    SecurityFilterChain screenSecurity(HttpSecurity http) throws Exception {
+        // Cockpit and its REST API protect themselves against CSRF with their own token.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**")));
+        return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_VIEW)).build();
     }
 }
