@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.MemberService;
+import org.accolade.nomination.TimelineEntry;
 import org.accolade.tasks.TaskDataProvider;
 import org.accolade.tasks.TaskRef;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,7 @@ class NominationTaskData implements TaskDataProvider {
         data.put("maxRounds", badge.review().maxRounds());
         latestEvidence(nomination, data, "Task_SubmitEvidence".equals(task.taskDefinitionKey()));
         data.put("earlierComments", earlierComments(nomination));
-        data.put("timeline", timeline.of(nomination.id()));
+        data.put("timeline", timeline.of(nomination.id()).stream().map(NominationTaskData::step).toList());
         return data;
     }
 
@@ -82,6 +83,16 @@ class NominationTaskData implements TaskDataProvider {
             data.put("evidenceNarrative", latest.narrative());
             data.put("evidenceItems", items);
         }
+    }
+
+    /** Timeline steps as plain values: the task list knows no nomination types. */
+    private static Map<String, Object> step(TimelineEntry entry) {
+        Map<String, Object> step = new HashMap<>();
+        step.put("at", entry.at());
+        step.put("activityId", entry.activityId());
+        step.put("name", entry.name());
+        step.put("ended", entry.ended());
+        return step;
     }
 
     private static Map<String, String> item(EvidenceItem item) {

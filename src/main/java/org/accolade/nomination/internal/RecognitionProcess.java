@@ -23,6 +23,7 @@ public class RecognitionProcess {
         Deadlines deadlines = badgeClass.deadlines();
         runtime.startProcessInstanceByKey(PROCESS_KEY, nomination.id().toString(), Variables.createVariables()
                 .putValue("kind", nomination.kind().name())
+                .putValue("badgeClassId", badgeClass.id().toString())
                 .putValue("nomineeId", nomination.nomineeId().toString())
                 .putValue("reviewPolicy", badgeClass.review().policy().name())
                 .putValue("acceptancePeriod", deadlines.acceptancePeriod().toString())
