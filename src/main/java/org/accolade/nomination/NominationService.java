@@ -1,6 +1,8 @@
 package org.accolade.nomination;
 
 import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -86,19 +88,52 @@ public class NominationService {
 
     @Transactional(readOnly = true)
     public NominationDetails get(NominationId id) {
-        Nomination nomination = nominations.findById(id.value())
-                .orElseThrow(() -> DomainException.notFound("nomination.unknown", "id"));
-        MemberId caller = currentMember.id();
-        if (!views.maySee(nomination, caller)) {
-            throw DomainException.forbidden("nomination.not-yours");
-        }
-        return views.details(nomination, caller);
+        return views.details(visible(id), currentMember.id());
+    }
+
+    /** "Where is my nomination?": the steps it went through, for the people who may see it. */
+    @Transactional(readOnly = true)
+    public List<TimelineEntry> timeline(NominationId id) {
+        visible(id);
+        return timeline.of(id);
     }
 
     /** The nominations the caller made, or that name them. */
     @Transactional(readOnly = true)
     public List<NominationSummary> mine() {
         return nominations.findInvolving(currentMember.id().value()).stream().map(views::summary).toList();
+    }
+
+    /** One page of {@link #mine()}, the newest first, for lists that load lazily. */
+    @Transactional(readOnly = true)
+    public List<NominationSummary> mine(int offset, int limit) {
+        return nominations.findInvolving(currentMember.id().value(), limit, offset).stream()
+                .map(views::summary).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long countMine() {
+        return nominations.countInvolving(currentMember.id().value());
+    }
+
+    /** Those of these nominations the caller may see (the ones their tasks are about, say), by id. */
+    @Transactional(readOnly = true)
+    public Map<NominationId, NominationSummary> summaries(Collection<NominationId> ids) {
+        MemberId caller = currentMember.id();
+        Map<NominationId, NominationSummary> found = new LinkedHashMap<>();
+        nominations.findAllById(ids.stream().map(NominationId::value).toList()).stream()
+                .filter(nomination -> views.maySee(nomination, caller))
+                .forEach(nomination -> found.put(nomination.id(), views.summary(nomination)));
+        return found;
+    }
+
+    private Nomination visible(NominationId id) {
+        Nomination nomination = nominations.findById(id.value())
+                .orElseThrow(() -> DomainException.notFound("nomination.unknown", "id"));
+        if (!views.maySee(nomination, currentMember.id())) {
+            throw DomainException.forbidden("nomination.not-yours");
+        }
+        return nomination;
     }
 
     private BadgeClass publishedBadgeClass(String badgeClassId) {

@@ -23,4 +23,13 @@ public interface NominationRepository extends ListCrudRepository<Nomination, UUI
 
     @Query("select * from nomination where nominator_id = :member or nominee_id = :member order by created_at desc")
     List<Nomination> findInvolving(UUID member);
+
+    /** One page of {@link #findInvolving(UUID)}, for lists that load lazily. */
+    @Query("""
+            select * from nomination where nominator_id = :member or nominee_id = :member
+            order by created_at desc, id limit :limit offset :offset""")
+    List<Nomination> findInvolving(UUID member, int limit, long offset);
+
+    @Query("select count(*) from nomination where nominator_id = :member or nominee_id = :member")
+    long countInvolving(UUID member);
 }

@@ -1,0 +1,110 @@
+package org.accolade.catalog.ui;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassId;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.ReviewRules;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+
+import jakarta.annotation.security.PermitAll;
+
+/**
+ * The badges open for nominations, one card each: what it recognises, how it is reviewed, and the two ways in
+ * (nominate a colleague, ask for it yourself). The cards flow into as many columns as the screen holds.
+ */
+@Route("catalog")
+@PermitAll
+@Menu(title = "menu.catalog", icon = "vaadin:medal", order = 1)
+class CatalogView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The nomination form's route and its parameters (the nomination module's screen). */
+    private static final String NOMINATE_ROUTE = "nominate";
+
+    CatalogView(BadgeClassService badgeClasses) {
+        setMaxWidth("80em");
+        List<BadgeClass> published = badgeClasses.published();
+        Map<BadgeClassId, String> names = badgeClasses.publishedNames();
+        add(new H1(getTranslation("catalog.title")), new Paragraph(getTranslation("catalog.intro")));
+        if (published.isEmpty()) {
+            add(new Paragraph(getTranslation("catalog.none")));
+            return;
+        }
+        Div cards = new Div();
+        cards.setId("catalog-cards");
+        cards.setWidthFull();
+        cards.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
+                .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))");
+        published.forEach(badge -> cards.add(card(badge, names)));
+        add(cards);
+    }
+
+    private Card card(BadgeClass badge, Map<BadgeClassId, String> names) {
+        Card card = new Card();
+        card.setId("badge-" + badge.key());
+        card.setMedia(image(badge));
+        card.setTitle(badge.name());
+        card.setSubtitle(new Span(badge.description()));
+        card.add(labelled("catalog.criteria", badge.criteria()),
+                labelled("catalog.review", review(badge.review())));
+        List<String> prerequisites = badge.prerequisites().stream().map(names::get).filter(Objects::nonNull)
+                .sorted().toList();
+        if (!prerequisites.isEmpty()) {
+            card.add(labelled("catalog.prerequisites", String.join(", ", prerequisites)));
+        }
+        Button nominate = new Button(getTranslation("catalog.nominate"), click -> open(badge, "NOMINATION"));
+        nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button ask = new Button(getTranslation("catalog.ask"), click -> open(badge, "REQUEST"));
+        card.addToFooter(nominate, ask);
+        card.setWidthFull();
+        return card;
+    }
+
+    private static Image image(BadgeClass badge) {
+        Image image = new Image("/api/v1/badge-classes/" + badge.id() + "/image", badge.name());
+        image.setHeight("8rem");
+        image.setWidthFull();
+        image.getStyle().set("object-fit", "contain");
+        return image;
+    }
+
+    private String review(ReviewRules rules) {
+        return getTranslation("catalog.review." + rules.policy()) + " "
+                + getTranslation("catalog.review.rounds", rules.maxRounds());
+    }
+
+    private Component labelled(String labelKey, String text) {
+        Span label = new Span(getTranslation(labelKey) + " ");
+        label.getStyle().set("font-weight", "600");
+        Paragraph paragraph = new Paragraph(label, new Span(text));
+        paragraph.getStyle().set("margin", "var(--lumo-space-xs) 0");
+        return paragraph;
+    }
+
+    private void open(BadgeClass badge, String kind) {
+        getUI().ifPresent(ui -> ui.navigate(NOMINATE_ROUTE,
+                QueryParameters.simple(Map.of("badge", badge.id().toString(), "kind", kind))));
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("catalog.page-title");
+    }
+}
