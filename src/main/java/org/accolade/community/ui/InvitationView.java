@@ -87,7 +87,6 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void showForm(InvitationDetails invitation) {
         name.setLabel(getTranslation("invitation.name"));
         name.setRequiredIndicatorVisible(true);
-        name.setMaxLength(200);
         password.setLabel(getTranslation("invitation.password"));
         password.setHelperText(getTranslation("invitation.password.helper", MIN_PASSWORD_LENGTH));
         passwordAgain.setLabel(getTranslation("invitation.password-again"));

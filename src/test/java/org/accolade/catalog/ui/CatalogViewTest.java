@@ -1,0 +1,70 @@
+package org.accolade.catalog.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.nomination.ui.MemberScreenTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Image;
+
+class CatalogViewTest extends MemberScreenTest {
+
+    @Autowired
+    private BadgeClassService catalogue;
+
+    @Test
+    void aMemberSeesEveryPublishedBadgeWithItsCriteriaAndReviewRules() {
+        signIn("alice");
+
+        UI.getCurrent().navigate("catalog");
+
+        assertThat(_find(Card.class)).hasSize(catalogue.published().size());
+        Card citoyen = card("citoyen");
+        assertThat(citoyen.getTitleAsText()).isEqualTo("Citoyen");
+        assertThat(textOf(citoyen)).contains("S’engage dans la vie de l’établissement",
+                "A participé activement à au moins une action citoyenne", "Reviewed by a jury vote.",
+                "Up to 3 rounds of evidence.");
+        assertThat(textOf(card("sentinelle"))).contains("Decided by a panel of the jury.");
+        assertThat(textOf(card("eco-citoyen"))).contains("Requires first:", "Citoyen");
+    }
+
+    @Test
+    void eachCardShowsTheBadgeImageNamedByItsAltText() {
+        signIn("alice");
+
+        UI.getCurrent().navigate("catalog");
+
+        Image image = _get(card("citoyen"), Image.class);
+        assertThat(image.getSrc()).isEqualTo("/api/v1/badge-classes/" + steps.badgeId("citoyen") + "/image");
+        assertThat(image.getAlt()).contains("Citoyen");
+    }
+
+    @Test
+    void theCatalogueSpeaksFrench() {
+        signIn("alice");
+        speak(Locale.FRENCH);
+
+        UI.getCurrent().navigate("catalog");
+
+        Card citoyen = card("citoyen");
+        assertThat(textOf(citoyen)).contains("Critères\u00a0:", "Examiné par un vote du jury.",
+                "Jusqu’à 3 tours de preuves.");
+        assertThat(textOf(card("sentinelle"))).contains("Décidé par le jury réuni en commission.");
+        assertThat(_find(citoyen, Button.class)).extracting(Button::getText)
+                .containsExactly("Nommer quelqu’un", "Demander ce badge");
+        assertThat(textOf(_get(CatalogView.class))).doesNotContain("!");
+    }
+
+    private static Card card(String key) {
+        return _get(Card.class, spec -> spec.withId("badge-" + key));
+    }
+}
