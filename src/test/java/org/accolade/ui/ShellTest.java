@@ -1,18 +1,29 @@
 package org.accolade.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
+import org.accolade.nomination.ui.MemberScreenTest;
+import org.accolade.nomination.ui.PackagePrivateRoutes;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.component.sidenav.SideNavItem;
 
 import elemental.json.JsonObject;
 
 class ShellTest extends KaribuTest {
+
+    @BeforeEach
+    void registerScreens() {
+        PackagePrivateRoutes.register();
+    }
 
     @Test
     void theLoginPageSpeaksFrench() {
@@ -20,6 +31,28 @@ class ShellTest extends KaribuTest {
         UI.getCurrent().navigate("login");
 
         assertThat(loginLabel("submit")).isEqualTo("Se connecter");
+    }
+
+    @Test
+    void anAnonymousVisitorOpeningTheHomePageLandsOnTheLoginPage() {
+        UI.getCurrent().navigate("");
+
+        List<String> redirects = MemberScreenTest.pageLoads();
+        assertThat(redirects).containsExactly("/login");
+        UI.getCurrent().navigate(redirects.get(0).substring(1));
+        _get(LoginView.class);
+    }
+
+    @Test
+    void alicesMenuOffersHomeCatalogueAndNominationsAndNothingOfTheAdministration() {
+        signIn("alice");
+
+        UI.getCurrent().navigate("");
+
+        List<SideNavItem> items = _find(_get(MainLayout.class), SideNavItem.class);
+        assertThat(items).extracting(SideNavItem::getPath).contains("", "catalog", "nominations")
+                .noneMatch(path -> path.startsWith("admin"));
+        assertThat(items).extracting(SideNavItem::getLabel).contains("Home", "Catalogue", "My nominations");
     }
 
     /** The login form's labels travel to the browser in its i18n property. */

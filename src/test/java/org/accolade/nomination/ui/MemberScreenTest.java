@@ -35,7 +35,7 @@ public abstract class MemberScreenTest extends KaribuTest {
     }
 
     /** The pages the browser was sent to with a full page load ({@code Page.setLocation}), since the last call. */
-    protected static List<String> pageLoads() {
+    public static List<String> pageLoads() {
         return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
                 .map(pending -> pending.getInvocation())
                 .filter(js -> js.getExpression().contains("window.open($0, $1)")
