@@ -43,6 +43,7 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
         this.systemAdmin = authentication.hasRole(Role.SYSTEM_ADMIN.name());
         setSizeFull();
 
+        filter.setId("members-filter");
         filter.setPlaceholder(getTranslation("members.filter"));
         filter.setAriaLabel(getTranslation("members.filter"));
         filter.setPrefixComponent(new Icon("vaadin", "search"));
