@@ -13,6 +13,7 @@ import org.accolade.community.Role;
 import org.accolade.security.AccoladeUser;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.authorization.Groups;
 import org.camunda.bpm.engine.identity.Group;
 import org.camunda.bpm.engine.identity.User;
@@ -59,7 +60,7 @@ public class CockpitOperators {
         return signedInOperator().map(operator -> {
             String userId = operator.getUsername();
             if (!knownInSession(request.getSession(false), engine, userId)) {
-                register(engine.getIdentityService(), userId, members.find(operator.memberId()));
+                registerOnce(engine.getIdentityService(), userId, members.find(operator.memberId()));
             }
             return userId;
         });
@@ -73,6 +74,20 @@ public class CockpitOperators {
         Authentication known = AuthenticationUtil.getAuthsFromSession(session)
                 .getAuthenticationForProcessEngine(engine.getName());
         return known != null && userId.equals(known.getIdentityId());
+    }
+
+    /**
+     * Two first requests at once (two tabs) may both try to create the user or the membership: the one that loses
+     * finds them written by the other.
+     */
+    private void registerOnce(IdentityService identity, String userId, Optional<Member> member) {
+        try {
+            register(identity, userId, member);
+        } catch (ProcessEngineException raced) {
+            if (identity.createUserQuery().userId(userId).memberOfGroup(Groups.CAMUNDA_ADMIN).count() == 0) {
+                throw raced;
+            }
+        }
     }
 
     /** Creates or updates the user and their membership of camunda-admin; running it twice changes nothing. */
