@@ -38,7 +38,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.router.RouteConfiguration;
 
 class MembersViewTest extends KaribuTest {
 
@@ -46,13 +45,6 @@ class MembersViewTest extends KaribuTest {
      * KaribuTest's route scan finds public views only (Karibu's class scan skips package-private classes), so
      * this screen is registered here until the scan includes it.
      */
-    @BeforeEach
-    void registerTheScreen() {
-        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-        if (!routes.isRouteRegistered(MembersView.class)) {
-            routes.setAnnotatedRoute(MembersView.class);
-        }
-    }
 
     private static final Pattern INVITATION_LINK = Pattern.compile("/invite/([A-Za-z0-9_-]+)");
 

@@ -32,7 +32,6 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteConfiguration;
 
 class OutboxViewTest extends KaribuTest {
 
@@ -40,13 +39,6 @@ class OutboxViewTest extends KaribuTest {
      * KaribuTest's route scan finds public views only (Karibu's class scan skips package-private classes), so
      * this screen is registered here until the scan includes it.
      */
-    @BeforeEach
-    void registerTheScreen() {
-        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-        if (!routes.isRouteRegistered(OutboxView.class)) {
-            routes.setAnnotatedRoute(OutboxView.class);
-        }
-    }
 
     @Autowired
     InvitationService invitations;

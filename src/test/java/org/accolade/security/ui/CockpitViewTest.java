@@ -18,7 +18,6 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.internal.PendingJavaScriptInvocation;
 import com.vaadin.flow.component.sidenav.SideNavItem;
-import com.vaadin.flow.router.RouteConfiguration;
 
 import kotlin.Unit;
 import kotlin.jvm.functions.Function1;
@@ -29,13 +28,6 @@ class CockpitViewTest extends KaribuTest {
      * KaribuTest's route scan finds public views only (Karibu's class scan skips package-private classes), so
      * this screen is registered here until the scan includes it.
      */
-    @BeforeEach
-    void registerTheScreen() {
-        RouteConfiguration routes = RouteConfiguration.forApplicationScope();
-        if (!routes.isRouteRegistered(CockpitView.class)) {
-            routes.setAnnotatedRoute(CockpitView.class);
-        }
-    }
 
     @Test
     void aSystemAdminIsSentToCockpit() {

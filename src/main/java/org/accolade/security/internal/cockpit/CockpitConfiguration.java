@@ -2,9 +2,6 @@ package org.accolade.security.internal.cockpit;
 
 import java.util.Map;
 
-import jakarta.servlet.Filter;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.cfg.ProcessEnginePlugin;
@@ -16,14 +13,10 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Cockpit for operators without a second sign-in. Spring Security has already required a session for the
- * webapps' path; then, in this order, before Camunda's own filters:
- * <ol>
- * <li>anyone but an operator is refused outright, which also keeps Camunda's first-user setup page and its own
- * login form out of reach of ordinary members;</li>
- * <li>Camunda's container-based authentication filter turns the operator into a Camunda authentication in the
- * session, through {@link CockpitAuthenticationProvider}.</li>
- * </ol>
+ * Cockpit for operators without a second sign-in. Spring Security has already admitted only operators
+ * (SYSTEM_ADMIN) to the webapps' path; Camunda's container-based authentication filter then turns the operator
+ * into a Camunda authentication in the session, through {@link CockpitAuthenticationProvider}, before Camunda's
+ * own filters run.
  */
 @Configuration(proxyBeanMethods = false)
 class CockpitConfiguration {
@@ -35,23 +28,6 @@ class CockpitConfiguration {
     static final String USER_ID_PATTERN = "[a-zA-Z0-9@._+-]+|camunda-admin";
 
     @Bean
-    FilterRegistrationBean<Filter> cockpitOperatorsOnly(CockpitOperators operators,
-            @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
-        Filter filter = (request, response, chain) -> {
-            if (operators.signedInOperator().isPresent()) {
-                chain.doFilter(request, response);
-            } else {
-                ((HttpServletResponse) response).sendError(HttpServletResponse.SC_FORBIDDEN);
-            }
-        };
-        var registration = new FilterRegistrationBean<>(filter);
-        registration.setName("Accolade Cockpit operators only");
-        registration.addUrlPatterns(webappPath + "/*");
-        registration.setOrder(AFTER_SPRING_SECURITY);
-        return registration;
-    }
-
-    @Bean
     FilterRegistrationBean<ContainerBasedAuthenticationFilter> cockpitSingleSignOn(
             @Value("${camunda.bpm.webapp.application-path:/camunda}") String webappPath) {
         var registration = new FilterRegistrationBean<>(new ContainerBasedAuthenticationFilter());
@@ -59,7 +35,7 @@ class CockpitConfiguration {
         registration.setInitParameters(Map.of("authentication-provider",
                 CockpitAuthenticationProvider.class.getName()));
         registration.addUrlPatterns(webappPath + "/*");
-        registration.setOrder(AFTER_SPRING_SECURITY + 1);
+        registration.setOrder(AFTER_SPRING_SECURITY);
         return registration;
     }
 
