@@ -9,6 +9,8 @@ import org.accolade.People;
 import org.accolade.community.MemberService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -95,6 +97,20 @@ class BadgeClassImageTest {
     @Test
     void anSvgWithAScriptIsRefused() {
         refused("badge.svg", "image/svg+xml", TestImages.svgWithScript(), "badge-class.image.svg-script");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @ValueSource(strings = {
+            "<circle r=\"4\" onclick=\"alert(1)\"/>",
+            "<a href=\" javascript:alert(1)\"><circle r=\"4\"/></a>",
+            "<a xmlns:xlink=\"http://www.w3.org/1999/xlink\" xlink:href=\"JavaScript:alert(1)\">x</a>",
+            "<foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">page</div></foreignObject>",
+            "<set attributeName=\"onmouseover\" to=\"alert(1)\"/>",
+            "<svg:script xmlns:svg=\"http://www.w3.org/2000/svg\">alert(1)</svg:script>" })
+    void anSvgThatCouldRunCodeIsRefused(String element) {
+        byte[] svg = TestImages.utf8("<svg xmlns=\"http://www.w3.org/2000/svg\">" + element + "</svg>");
+
+        refused("badge.svg", "image/svg+xml", svg, "badge-class.image.svg-script");
     }
 
     @Test

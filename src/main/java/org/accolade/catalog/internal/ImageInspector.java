@@ -117,8 +117,10 @@ public final class ImageInspector {
             Attr attribute = (Attr) attributes.item(i);
             String attributeName = attribute.getLocalName() == null ? attribute.getName() : attribute.getLocalName();
             String value = attribute.getValue().replaceAll("[\\s\\u0000-\\u001f]", "").toLowerCase(Locale.ROOT);
-            if (attributeName.toLowerCase(Locale.ROOT).startsWith("on") || value.startsWith("javascript:")
-                    || value.startsWith("data:text/html")) {
+            boolean handler = attributeName.toLowerCase(Locale.ROOT).startsWith("on");
+            // <set attributeName="onclick" to="..."> would add a handler by animation.
+            boolean animatedHandler = attributeName.equals("attributeName") && value.startsWith("on");
+            if (handler || animatedHandler || value.contains("javascript:") || value.contains("data:text/html")) {
                 throw DomainException.invalid("badge-class.image.svg-script", FIELD);
             }
         }
