@@ -229,9 +229,13 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         imageMessage.getElement().setAttribute("aria-live", "polite");
         Paragraph hint = new Paragraph(getTranslation("badge-class.image.hint"));
         hint.getStyle().set("color", "var(--lumo-secondary-text-color)").set("margin", "0");
-        HorizontalLayout row = new HorizontalLayout(preview, new VerticalLayout(hint, upload, imageMessage));
+        VerticalLayout choosing = new VerticalLayout(hint, upload, imageMessage);
+        choosing.setPadding(false);
+        HorizontalLayout row = new HorizontalLayout(preview, choosing);
         row.setAlignItems(Alignment.START);
-        return new VerticalLayout(new H3(getTranslation("badge-class.section.image")), row);
+        VerticalLayout section = new VerticalLayout(new H3(getTranslation("badge-class.section.image")), row);
+        section.setPadding(false);
+        return section;
     }
 
     private Component buttons() {
