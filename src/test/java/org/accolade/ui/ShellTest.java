@@ -8,8 +8,6 @@ import java.util.List;
 import java.util.Locale;
 
 import org.accolade.nomination.ui.MemberScreenTest;
-import org.accolade.nomination.ui.PackagePrivateRoutes;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
@@ -19,11 +17,6 @@ import com.vaadin.flow.component.sidenav.SideNavItem;
 import elemental.json.JsonObject;
 
 class ShellTest extends KaribuTest {
-
-    @BeforeEach
-    void registerScreens() {
-        PackagePrivateRoutes.register();
-    }
 
     @Test
     void theLoginPageSpeaksFrench() {

@@ -1,10 +1,13 @@
 package org.accolade.catalog.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.nomination.ui.MemberScreenTest;
@@ -14,7 +17,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.router.Location;
 
 class CatalogViewTest extends MemberScreenTest {
 
@@ -49,6 +54,32 @@ class CatalogViewTest extends MemberScreenTest {
     }
 
     @Test
+    void nominateSomeoneOpensTheNominationFormForThatBadge() {
+        signIn("alice");
+        UI.getCurrent().navigate("catalog");
+
+        _click(_get(card("citoyen"), Button.class, spec -> spec.withText("Nominate someone")));
+
+        assertThat(currentLocation().getPath()).isEqualTo("nominate");
+        assertThat(currentLocation().getQueryParameters().getParameters())
+                .isEqualTo(Map.of("badge", List.of(steps.badgeId("citoyen")), "kind", List.of("NOMINATION")));
+        assertThat(_get(ComboBox.class, spec -> spec.withLabel("Badge")).getValue())
+                .isEqualTo(steps.badgeId("citoyen"));
+    }
+
+    @Test
+    void askForThisBadgeOpensTheRequestFormForThatBadge() {
+        signIn("alice");
+        UI.getCurrent().navigate("catalog");
+
+        _click(_get(card("solidaire"), Button.class, spec -> spec.withText("Ask for this badge")));
+
+        assertThat(currentLocation().getQueryParameters().getParameters())
+                .isEqualTo(Map.of("badge", List.of(steps.badgeId("solidaire")), "kind", List.of("REQUEST")));
+        _get(Button.class, spec -> spec.withText("Send my request"));
+    }
+
+    @Test
     void theCatalogueSpeaksFrench() {
         signIn("alice");
         speak(Locale.FRENCH);
@@ -62,6 +93,10 @@ class CatalogViewTest extends MemberScreenTest {
         assertThat(_find(citoyen, Button.class)).extracting(Button::getText)
                 .containsExactly("Nommer quelqu’un", "Demander ce badge");
         assertThat(textOf(_get(CatalogView.class))).doesNotContain("!");
+    }
+
+    private static Location currentLocation() {
+        return UI.getCurrent().getInternals().getActiveViewLocation();
     }
 
     private static Card card(String key) {

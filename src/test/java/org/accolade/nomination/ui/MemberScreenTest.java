@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
-/** The members' screens under Karibu: their routes registered, and nominations to show moved along by services. */
+/** The members' screens under Karibu, with nominations to show moved along through the services. */
 public abstract class MemberScreenTest extends KaribuTest {
 
     @Autowired
@@ -25,8 +25,7 @@ public abstract class MemberScreenTest extends KaribuTest {
     protected NominationSteps steps;
 
     @BeforeEach
-    void registerScreens() {
-        PackagePrivateRoutes.register();
+    void prepareSteps() {
         steps = new NominationSteps(people, nominations, tasks, badgeClasses);
     }
 
