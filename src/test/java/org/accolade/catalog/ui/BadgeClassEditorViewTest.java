@@ -18,7 +18,6 @@ import org.accolade.catalog.TestImages;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
 import org.accolade.ui.KaribuTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -35,11 +34,6 @@ class BadgeClassEditorViewTest extends KaribuTest {
     private BadgeClassService badgeClasses;
     @Autowired
     private JuryService juries;
-
-    @BeforeEach
-    void registerTheAdminScreens() {
-        AdminRoutes.register();
-    }
 
     @Test
     void theAdminCreatesADraftBadgeClassThroughTheEditor() {

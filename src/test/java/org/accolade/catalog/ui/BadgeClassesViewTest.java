@@ -18,7 +18,6 @@ import org.accolade.security.CurrentMember;
 import org.accolade.ui.KaribuTest;
 import org.accolade.ui.MainLayout;
 import org.accolade.ui.NotAllowedView;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -36,11 +35,6 @@ class BadgeClassesViewTest extends KaribuTest {
     private CurrentMember currentMember;
     @Autowired
     private AuthenticationContext authentication;
-
-    @BeforeEach
-    void registerTheAdminScreens() {
-        AdminRoutes.register();
-    }
 
     @Test
     void theAdminSeesEveryBadgeClassInALazyGridWithItsKeyStatusPolicyAndJurySize() {
