@@ -15,6 +15,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -60,14 +61,14 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         Card card = new Card();
         card.setId("badge-" + badge.key());
         card.setMedia(image(badge));
-        card.setTitle(badge.name());
+        card.setTitle(title(badge));
         card.setSubtitle(new Span(badge.description()));
         card.add(labelled("catalog.criteria", badge.criteria()),
                 labelled("catalog.review", review(badge.review())));
         List<String> prerequisites = badge.prerequisites().stream().map(names::get).filter(Objects::nonNull)
                 .sorted().toList();
         if (!prerequisites.isEmpty()) {
-            card.add(labelled("catalog.prerequisites", String.join(", ", prerequisites)));
+            card.add(new Paragraph(getTranslation("catalog.prerequisites", String.join(", ", prerequisites))));
         }
         Button nominate = new Button(getTranslation("catalog.nominate"), click -> open(badge, "NOMINATION"));
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -75,6 +76,13 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         card.addToFooter(nominate, ask);
         card.setWidthFull();
         return card;
+    }
+
+    /** A heading in the page (not the card's own title property, which lives in its shadow DOM). */
+    private static H2 title(BadgeClass badge) {
+        H2 title = new H2(badge.name());
+        title.getStyle().set("font-size", "var(--lumo-font-size-l)").set("margin", "0");
+        return title;
     }
 
     private static Image image(BadgeClass badge) {

@@ -80,7 +80,7 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
         Map<String, String> facts = new LinkedHashMap<>();
         facts.put("nomination.kind", words.kind(nomination.kind()));
         facts.put("nomination.status", words.status(nomination.status()));
-        facts.put("nomination.stage", words.standing(nomination.status(), nomination.stage()));
+        facts.put("nomination.stage", words.stage(nomination.stage()));
         facts.put("nomination.round", String.valueOf(nomination.round()));
         facts.put("nomination.nominee", nomination.nominee().name());
         facts.put("nomination.nominator", nomination.nominator().name());

@@ -41,11 +41,13 @@ class NominationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("nominations.kind")).setAutoWidth(true);
         grid.addColumn(nomination -> words.status(nomination.status()))
                 .setHeader(getTranslation("nominations.status")).setAutoWidth(true);
-        grid.addColumn(nomination -> words.standing(nomination.status(), nomination.stage()))
+        grid.addColumn(nomination -> words.stage(nomination.stage()))
                 .setHeader(getTranslation("nominations.stage")).setAutoWidth(true);
         grid.addColumn(nomination -> words.date(nomination.updatedAt()))
                 .setHeader(getTranslation("nominations.updated")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
+        // the service lists newest first and sorts nothing else
+        grid.getColumns().forEach(column -> column.setSortable(false));
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.setItems(query -> nominations.mine(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) nominations.countMine());

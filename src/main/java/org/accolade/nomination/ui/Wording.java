@@ -60,9 +60,12 @@ final class Wording {
         return screen.getTranslation("nomination.kind." + kind);
     }
 
+    String stage(NominationStage stage) {
+        return screen.getTranslation("nomination.stage." + stage);
+    }
+
     /** Where it stands: the stage while it is in progress, how it ended afterwards. */
     String standing(NominationStatus status, NominationStage stage) {
-        return status == NominationStatus.IN_PROGRESS ? screen.getTranslation("nomination.stage." + stage)
-                : status(status);
+        return status == NominationStatus.IN_PROGRESS ? stage(stage) : status(status);
     }
 }

@@ -18,6 +18,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.router.Location;
 
@@ -34,12 +35,12 @@ class CatalogViewTest extends MemberScreenTest {
 
         assertThat(_find(Card.class)).hasSize(catalogue.published().size());
         Card citoyen = card("citoyen");
-        assertThat(citoyen.getTitleAsText()).isEqualTo("Citoyen");
+        assertThat(_get(citoyen, H2.class).getText()).isEqualTo("Citoyen");
         assertThat(textOf(citoyen)).contains("S’engage dans la vie de l’établissement",
                 "A participé activement à au moins une action citoyenne", "Reviewed by a jury vote.",
                 "Up to 3 rounds of evidence.");
         assertThat(textOf(card("sentinelle"))).contains("Decided by a panel of the jury.");
-        assertThat(textOf(card("eco-citoyen"))).contains("Requires first:", "Citoyen");
+        assertThat(textOf(card("eco-citoyen"))).contains("Requires first: Citoyen.");
     }
 
     @Test
