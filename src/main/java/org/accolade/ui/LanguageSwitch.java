@@ -12,7 +12,7 @@ public class LanguageSwitch extends Select<Locale> {
 
     public LanguageSwitch() {
         setItems(Languages.SUPPORTED);
-        setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        setItemLabelGenerator(LanguageSwitch::ownName);
         setValue(Languages.supported(UI.getCurrent().getLocale()));
         setAriaLabel(getTranslation("shell.language"));
         setWidth("9em");
@@ -22,5 +22,11 @@ public class LanguageSwitch extends Select<Locale> {
                 UI.getCurrent().getPage().reload();
             }
         });
+    }
+
+    /** Each language in its own words, capitalised as a menu item: "Français", "English". */
+    private static String ownName(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 }
