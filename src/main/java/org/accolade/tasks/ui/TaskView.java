@@ -3,9 +3,15 @@ package org.accolade.tasks.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.accolade.shared.DomainException;
+import org.accolade.tasks.FormDefinition;
+import org.accolade.tasks.FormRenderer;
+import org.accolade.tasks.InvalidSubmissionException;
+import org.accolade.tasks.RenderedForm;
 import org.accolade.tasks.TaskDetails;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
@@ -48,11 +54,13 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     static final String TASK_ID = "taskId";
 
     private final TaskListService taskList;
+    private final FormRenderer renderer;
     private final DueDates dueDates;
     private TaskDetails details;
 
-    TaskView(TaskListService taskList, Clock clock) {
+    TaskView(TaskListService taskList, FormRenderer renderer, Clock clock) {
         this.taskList = taskList;
+        this.renderer = renderer;
         this.dueDates = new DueDates(clock, UI.getCurrent());
         setWidthFull();
         setMaxWidth("80rem");
@@ -138,16 +146,38 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return context;
     }
 
+    /** The form; a candidate who has not claimed the task is offered to claim it before completing it. */
     private Component work(TaskDetails task) {
         Section work = column();
-        work.add(new H3(getTranslation("task.your-answer")));
+        RenderedForm form = renderer.render(FormDefinition.parse(task.form()), task.data());
+        work.add(new H3(getTranslation("task.your-answer")), form);
         if (task.task().assignee() == null) {
-            Paragraph hint = new Paragraph(getTranslation("task.claim-first"));
             Button claim = new Button(getTranslation("task.claim"), click -> claim(task.task()));
             claim.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-            work.add(hint, claim);
+            work.add(new Paragraph(getTranslation("task.claim-first")), claim);
+        } else {
+            Button complete = new Button(getTranslation("task.complete"), click -> complete(task.task(), form));
+            complete.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+            work.add(complete);
         }
         return work;
+    }
+
+    /** The form's own check first, then the service's (the same rules, on the deployed form). */
+    private void complete(TaskSummary task, RenderedForm form) {
+        Optional<Map<String, Object>> values = form.validate();
+        if (values.isEmpty()) {
+            return;
+        }
+        try {
+            taskList.complete(task.id(), values.get());
+            TaskTexts.done(getTranslation("task.completed", TaskTexts.name(this, task)));
+            UI.getCurrent().navigate(TaskListView.class);
+        } catch (InvalidSubmissionException invalid) {
+            form.showErrors(invalid.errors());
+        } catch (DomainException refusal) {
+            TaskTexts.refused(this, refusal);
+        }
     }
 
     private void claim(TaskSummary task) {
@@ -180,7 +210,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private static Component link(Object name, Object url) {
         String address = url == null ? "" : url.toString().trim();
         String text = name == null || name.toString().isBlank() ? address : name.toString();
-        String scheme = address.toLowerCase(java.util.Locale.ROOT);
+        String scheme = address.toLowerCase(Locale.ROOT);
         if (!scheme.startsWith("https://") && !scheme.startsWith("http://")) {
             return new Span(text);
         }

@@ -198,9 +198,9 @@ class TaskListViewTest extends TaskScreenTest {
         speak(Locale.FRENCH);
         UI.getCurrent().navigate("tasks");
 
-        assertThat(GridKt._getFormatted(grid(), 0, "task")).isEqualTo("Accepter la proposition");
+        assertThat(GridKt._getFormatted(grid(), 0, "task")).isEqualTo("Répondre à la nomination");
         assertThat(dueCellText(0)).contains("En retard");
-        assertThat(grid().getColumnByKey("nominee").getHeaderText()).isEqualTo("Personne proposée");
+        assertThat(grid().getColumnByKey("nominee").getHeaderText()).isEqualTo("Personne nommée");
         assertThat(ScreenTexts.of(UI.getCurrent())).contains("Mes tâches", "Les miennes", "À prendre")
                 .noneMatch(text -> text.matches("(?s).*![\\w.-]+!.*"));
         assertThat(ScreenTexts.of(GridKt._getCellComponent(grid(), 0, "actions")))
