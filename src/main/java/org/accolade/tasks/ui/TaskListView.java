@@ -104,7 +104,9 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         grid.addComponentColumn(entry -> dueDates.describe(this, entry.task().due())).setKey("due")
                 .setHeader(getTranslation("tasks.column.due")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions")
-                .setHeader(getTranslation("tasks.column.actions")).setAutoWidth(true).setFlexGrow(0);
+                .setHeader(getTranslation("tasks.column.actions")).setAutoWidth(true).setFlexGrow(0)
+                // stays in sight when a phone scrolls the other columns
+                .setFrozenToEnd(true);
         grid.addItemDoubleClickListener(click -> open(click.getItem()));
         grid.setItems(query -> taskList.find(filter(), query.getOffset(), query.getLimit()).stream(),
                 query -> taskList.count(filter()));

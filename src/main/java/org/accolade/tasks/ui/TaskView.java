@@ -115,7 +115,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
             }
             addText(context, "task.narrative", data.get("nominationNarrative"));
         }
-        if (data.get("round") != null && data.get("maxRounds") != null) {
+        // the round matters once there is evidence to weigh, or an earlier round to remember
+        if (data.get("round") != null && data.get("maxRounds") != null
+                && (data.containsKey("evidenceNarrative") || !"1".equals(String.valueOf(data.get("round"))))) {
             context.add(new Paragraph(getTranslation("task.round", data.get("round"), data.get("maxRounds"))));
         }
         if (data.containsKey("evidenceNarrative") || data.containsKey("evidenceItems")) {
