@@ -1,14 +1,32 @@
 package org.accolade.catalog;
 
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.SortedSet;
+import java.util.stream.Collectors;
 
-import org.accolade.shared.DomainException;
-import org.accolade.shared.TransactionMemo;
+import org.accolade.catalog.internal.BadgeClassListing;
 import org.accolade.catalog.internal.BadgeClassRepository;
 import org.accolade.catalog.internal.BadgeClassRow;
+import org.accolade.catalog.internal.BadgeImageStore;
+import org.accolade.catalog.internal.ImageInspector;
+import org.accolade.catalog.internal.PlaceholderImage;
+import org.accolade.community.JuryId;
+import org.accolade.community.JuryService;
+import org.accolade.community.MemberId;
+import org.accolade.community.MemberService;
+import org.accolade.community.PartnerId;
+import org.accolade.community.PartnerOrganisation;
+import org.accolade.community.PartnerService;
+import org.accolade.community.Role;
+import org.accolade.shared.DomainException;
+import org.accolade.shared.TransactionMemo;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,9 +39,22 @@ public class BadgeClassService {
     private static final String MEMO = "badge-class";
 
     private final BadgeClassRepository badgeClasses;
+    private final BadgeClassListing listing;
+    private final BadgeImageStore images;
+    private final IssuerService issuers;
+    private final JuryService juries;
+    private final MemberService members;
+    private final PartnerService partners;
 
-    BadgeClassService(BadgeClassRepository badgeClasses) {
+    BadgeClassService(BadgeClassRepository badgeClasses, BadgeClassListing listing, BadgeImageStore images,
+            IssuerService issuers, JuryService juries, MemberService members, PartnerService partners) {
         this.badgeClasses = badgeClasses;
+        this.listing = listing;
+        this.images = images;
+        this.issuers = issuers;
+        this.juries = juries;
+        this.members = members;
+        this.partners = partners;
     }
 
     /** The catalogue members choose from. */
@@ -52,6 +83,42 @@ public class BadgeClassService {
         return badgeClasses.findBySlug(key).map(BadgeClassRow::toBadgeClass);
     }
 
+    /** Every badge class, any status, a page at a time in name order; a null status means all. */
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public List<BadgeClassSummary> page(BadgeClassStatus status, int offset, int limit) {
+        List<BadgeClassListing.Line> lines = listing.page(status, offset, limit);
+        Map<JuryId, Integer> jurySizes = juries.sizes(
+                lines.stream().map(line -> new JuryId(line.juryId())).collect(Collectors.toSet()));
+        return lines.stream().map(line -> new BadgeClassSummary(new BadgeClassId(line.id()), line.name(),
+                line.slug(), line.status(), line.reviewPolicy(), jurySizes.get(new JuryId(line.juryId()))))
+                .toList();
+    }
+
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public int count(BadgeClassStatus status) {
+        return listing.count(status);
+    }
+
+    /** Every badge class's name by id, any status: what an admin picks prerequisites from. */
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public Map<BadgeClassId, String> names() {
+        return listing.names();
+    }
+
+    /** The tags already in use, to suggest them. */
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public SortedSet<String> tags() {
+        return listing.tags();
+    }
+
+    /** What the editor shows for an existing badge class, with its jury. */
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public BadgeClassForm form(BadgeClassId id) {
+        BadgeClass badge = get(id);
+        return BadgeClassForm.of(badge, juries.members(badge.review().jury()));
+    }
+
+    /** Creates a badge class as the demo data describes it, reviewed by a jury that already exists. */
     @Transactional
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public BadgeClass create(NewBadgeClass definition) {
@@ -59,13 +126,124 @@ public class BadgeClassService {
         return badgeClasses.save(BadgeClassRow.draft(definition)).toBadgeClass();
     }
 
+    /** A new draft written by an admin, with a jury of its own made of the chosen members. */
+    @Transactional
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public BadgeClass create(BadgeClassForm form) {
+        IssuerId issuer = issuers.all().stream().findFirst().map(Issuer::id)
+                .orElseThrow(() -> DomainException.conflict("badge-class.no-issuer", null));
+        BadgeClassRow row = BadgeClassRow.draft(issuer, form);
+        checkReferences(row, form);
+        row.reviewedBy(juries.create(row.name(), form.jurors()));
+        TransactionMemo.forget(MEMO);
+        return badgeClasses.save(row).toBadgeClass();
+    }
+
+    /** An admin's changes to a draft or published badge class, its jury included. */
+    @Transactional
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public BadgeClass update(BadgeClassId id, BadgeClassForm form) {
+        BadgeClassRow row = row(id);
+        row.revise(form);
+        checkReferences(row, form);
+        if (badgeClasses.countByJuryId(row.juryId().value()) > 1) {
+            // The jury is shared with other classes: changing it here must not change theirs.
+            if (!Set.copyOf(juries.members(row.juryId())).equals(form.jurors())) {
+                row.reviewedBy(juries.create(row.name(), form.jurors()));
+            }
+        } else {
+            juries.replaceMembers(row.juryId(), form.jurors());
+        }
+        TransactionMemo.forget(MEMO);
+        return badgeClasses.save(row).toBadgeClass();
+    }
+
     @Transactional
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public BadgeClass publish(BadgeClassId id) {
-        BadgeClassRow row = badgeClasses.findById(id.value())
-                .orElseThrow(() -> DomainException.notFound("badge-class.unknown", "badgeClassId"));
+        BadgeClassRow row = row(id);
         row.publish();
         TransactionMemo.forget(MEMO);
         return badgeClasses.save(row).toBadgeClass();
+    }
+
+    /** No longer offered for nominations; those already under way go on to their end. */
+    @Transactional
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public BadgeClass archive(BadgeClassId id) {
+        BadgeClassRow row = row(id);
+        row.archive();
+        TransactionMemo.forget(MEMO);
+        return badgeClasses.save(row).toBadgeClass();
+    }
+
+    /**
+     * Checks an image as {@link #uploadImage} would, without storing it: a PNG or an SVG without scripts, at most
+     * 512 KB, of the type it claims. Refuses with the reason, field {@code image}.
+     */
+    public BadgeImage checkImage(ImageUpload upload) {
+        return new BadgeImage(upload.content(), ImageInspector.mediaTypeOf(upload), false);
+    }
+
+    /** Stores the badge class's picture once it passed {@link #checkImage}; a refused image changes nothing. */
+    @Transactional
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public BadgeImage uploadImage(BadgeClassId id, ImageUpload upload) {
+        BadgeImage image = checkImage(upload);
+        BadgeClassRow row = row(id);
+        if (row.status() == BadgeClassStatus.ARCHIVED) {
+            throw DomainException.conflict("badge-class.archived-readonly", "status");
+        }
+        images.store(id.value(), image.content(), image.mediaType());
+        return image;
+    }
+
+    /** The badge class's picture, for everyone: the uploaded one, else a placeholder with its initials. */
+    public BadgeImage image(BadgeClassId id) {
+        BadgeClass badge = get(id);
+        return images.find(id.value()).orElseGet(() -> PlaceholderImage.of(badge.name(), badge.key()));
+    }
+
+    private BadgeClassRow row(BadgeClassId id) {
+        return badgeClasses.findById(id.value())
+                .orElseThrow(() -> DomainException.notFound("badge-class.unknown", "badgeClassId"));
+    }
+
+    /** What the row cannot know by itself: a free key, and prerequisites, endorsers and jurors that exist. */
+    private void checkReferences(BadgeClassRow row, BadgeClassForm form) {
+        if (badgeClasses.existsBySlugAndIdNot(row.key(), row.id().value())) {
+            throw DomainException.conflict("badge-class.key.taken", "key", row.key());
+        }
+        for (BadgeClassId prerequisite : form.prerequisites()) {
+            if (find(prerequisite).isEmpty()) {
+                throw DomainException.invalid("badge-class.prerequisite.unknown", "prerequisites");
+            }
+        }
+        refuseCycle(row.id(), form.prerequisites());
+        Set<PartnerId> knownPartners = partners.all().stream().map(PartnerOrganisation::id)
+                .collect(Collectors.toSet());
+        if (!knownPartners.containsAll(form.endorsers())) {
+            throw DomainException.invalid("badge-class.endorser.unknown", "endorsers");
+        }
+        for (MemberId juror : form.jurors()) {
+            if (members.find(juror).filter(member -> member.roles().contains(Role.MEMBER)).isEmpty()) {
+                throw DomainException.invalid("badge-class.jurors.unknown", "jurors");
+            }
+        }
+    }
+
+    /** A prerequisite that needs, however indirectly, the badge class itself could never be earned. */
+    private void refuseCycle(BadgeClassId self, Set<BadgeClassId> prerequisites) {
+        Set<BadgeClassId> seen = new HashSet<>();
+        Deque<BadgeClassId> pending = new ArrayDeque<>(prerequisites);
+        while (!pending.isEmpty()) {
+            BadgeClassId next = pending.pop();
+            if (next.equals(self)) {
+                throw DomainException.invalid("badge-class.prerequisite.cycle", "prerequisites");
+            }
+            if (seen.add(next)) {
+                find(next).ifPresent(badge -> pending.addAll(badge.prerequisites()));
+            }
+        }
     }
 }

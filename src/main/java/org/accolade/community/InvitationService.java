@@ -3,8 +3,15 @@ package org.accolade.community;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import jakarta.mail.internet.AddressException;
+import jakarta.mail.internet.InternetAddress;
+
+import org.accolade.mail.Mail;
+import org.accolade.mail.MailOutbox;
+import org.accolade.mail.MailTemplate;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.SecretToken;
 import org.accolade.shared.TransactionMemo;
@@ -13,6 +20,7 @@ import org.accolade.community.internal.InvitationRepository;
 import org.accolade.community.internal.MemberAccount;
 import org.accolade.community.internal.MemberAccountRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -30,18 +38,68 @@ public class InvitationService {
 
     private final InvitationRepository invitations;
     private final MemberAccountRepository accounts;
+    private final MemberService members;
+    private final MailOutbox outbox;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final Duration validity;
+    private final String baseUrl;
+    private final String networkName;
 
-    InvitationService(InvitationRepository invitations, MemberAccountRepository accounts,
-            PasswordEncoder passwordEncoder, Clock clock,
-            @Value("${accolade.invitation-validity}") Duration validity) {
+    InvitationService(InvitationRepository invitations, MemberAccountRepository accounts, MemberService members,
+            MailOutbox outbox, PasswordEncoder passwordEncoder, Clock clock,
+            @Value("${accolade.invitation-validity}") Duration validity,
+            @Value("${accolade.public-base-url}") String baseUrl,
+            @Value("${accolade.network-name:Accolade}") String networkName) {
         this.invitations = invitations;
         this.accounts = accounts;
+        this.members = members;
+        this.outbox = outbox;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.validity = validity;
+        this.baseUrl = baseUrl;
+        this.networkName = networkName;
+    }
+
+    /**
+     * An administrator invites a person by email: the member exists at once (INVITED, with these roles, so that
+     * tasks and juries can name them), and the invitation link is queued in the outbox. Inviting again a person who
+     * has not answered yet sends a new link; a person who already has an account is refused.
+     */
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public Member inviteMember(String email, String name, Locale language, Set<Role> roles) {
+        String address = emailAddress(email);
+        if (name != null && name.strip().length() > MAX_NAME_LENGTH) {
+            throw DomainException.invalid("account.name.too-long", "name", MAX_NAME_LENGTH);
+        }
+        if (language == null || !Languages.isSupported(language.getLanguage())) {
+            throw DomainException.invalid("account.language.unsupported", "language");
+        }
+        Set<Role> before = members.findByEmail(address).map(existing -> {
+            if (existing.hasAccount()) {
+                throw DomainException.conflict("member.already-active", "email", address);
+            }
+            return existing.roles();
+        }).orElse(Set.of(Role.MEMBER));
+        members.checkRoleChange(before, roles);
+
+        Member member = members.findOrInvite(address, name, language);
+        if (!member.roles().equals(roles)) {
+            MemberAccount account = accounts.findById(member.id().value()).orElseThrow();
+            account.changeRoles(roles);
+            member = accounts.save(account).toMember();
+            TransactionMemo.forget(MemberService.MEMO);
+        }
+        NewInvitation invitation = invite(member.id());
+        String inviter = members.caller().map(account -> account.toMember().displayName()).orElse(networkName);
+        outbox.queue(new Mail(address, member.language(), MailTemplate.MEMBER_INVITATION, Map.of(
+                "recipientName", member.name() == null ? "" : member.name(),
+                "inviterName", inviter,
+                "issuerName", networkName,
+                "inviteUrl", baseUrl + "/invite/" + invitation.token(),
+                "expiresOn", invitation.expiresAt())));
+        return member;
     }
 
     /** Creates a link for an invited member and returns its token, which is never stored. */
@@ -80,6 +138,20 @@ public class InvitationService {
                 .orElseThrow(() -> DomainException.notFound("invitation.unknown", "token"));
         invitation.checkUsable(clock.instant());
         return invitation;
+    }
+
+    private static String emailAddress(String email) {
+        String address = email == null ? "" : MemberService.normalizeEmail(email);
+        try {
+            InternetAddress parsed = new InternetAddress(address, true);
+            parsed.validate();
+            if (!parsed.getAddress().equals(address) || !address.contains("@")) {
+                throw new AddressException(address);
+            }
+            return address;
+        } catch (AddressException e) {
+            throw DomainException.invalid("member.email.invalid", "email");
+        }
     }
 
     private static void validate(AccountSetup setup) {

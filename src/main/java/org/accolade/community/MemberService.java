@@ -5,12 +5,17 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 
 import org.accolade.shared.DomainException;
 import org.accolade.shared.TransactionMemo;
 import org.accolade.community.internal.MemberAccount;
 import org.accolade.community.internal.MemberAccountRepository;
+import org.accolade.community.internal.MemberDirectory;
 import org.accolade.community.internal.MemberReader;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -24,13 +29,15 @@ public class MemberService {
 
     private final MemberAccountRepository accounts;
     private final MemberReader reader;
+    private final MemberDirectory directory;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
-    MemberService(MemberAccountRepository accounts, MemberReader reader, PasswordEncoder passwordEncoder,
-            Clock clock) {
+    MemberService(MemberAccountRepository accounts, MemberReader reader, MemberDirectory directory,
+            PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.reader = reader;
+        this.directory = directory;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -87,6 +94,68 @@ public class MemberService {
 
     public List<Member> withRole(Role role) {
         return accounts.findByRole(role.name()).stream().map(MemberAccount::toMember).toList();
+    }
+
+    /** One page of the members whose name, address or username contains {@code text}, sorted by name. */
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public List<Member> search(String text, int offset, int limit) {
+        return directory.search(text, offset, limit);
+    }
+
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public int count(String text) {
+        return directory.count(text);
+    }
+
+    /**
+     * Gives a member exactly these roles. Only a system admin grants or withdraws SYSTEM_ADMIN (it opens Cockpit),
+     * and nobody withdraws their own ISSUER_ADMIN, so that the network never loses its last administrator by a
+     * slip of the mouse.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public Member changeRoles(MemberId member, Set<Role> roles) {
+        MemberAccount account = accounts.findById(member.value())
+                .orElseThrow(() -> DomainException.notFound("member.unknown", null, member));
+        Set<Role> before = account.toMember().roles();
+        checkRoleChange(before, roles);
+        if (before.contains(Role.ISSUER_ADMIN) && !roles.contains(Role.ISSUER_ADMIN)
+                && caller().map(MemberAccount::id).filter(member::equals).isPresent()) {
+            throw DomainException.conflict("member.roles.own-admin", "roles");
+        }
+        account.changeRoles(roles);
+        TransactionMemo.forget(MEMO);
+        return accounts.save(account).toMember();
+    }
+
+    /** The rules on roles that hold for anyone, including a member being invited (who has only MEMBER so far). */
+    void checkRoleChange(Set<Role> before, Set<Role> after) {
+        if (after == null || after.isEmpty()) {
+            throw DomainException.invalid("member.roles.required", "roles");
+        }
+        if (before.contains(Role.SYSTEM_ADMIN) != after.contains(Role.SYSTEM_ADMIN)
+                && !callerHasRole(Role.SYSTEM_ADMIN)) {
+            throw DomainException.forbidden("member.roles.system-admin-only");
+        }
+    }
+
+    /**
+     * The signed-in member, found by the name they signed in with: the security module knows the member id, but
+     * it depends on this one, not the other way round.
+     */
+    Optional<MemberAccount> caller() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (authentication == null || authentication.getName() == null) {
+            return Optional.empty();
+        }
+        String login = authentication.getName();
+        return accounts.findByUsername(login).or(() -> accounts.findByEmail(normalizeEmail(login)));
+    }
+
+    private static boolean callerHasRole(Role role) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role.name()));
     }
 
     private static String blankToNull(String value) {

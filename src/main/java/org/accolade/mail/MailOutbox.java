@@ -11,6 +11,7 @@ import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.MailRenderer;
 import org.accolade.mail.internal.MailStatus;
 import org.accolade.mail.internal.RenderedMail;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -57,6 +58,12 @@ public class MailOutbox {
         }
         MailStatus wanted = status == null || status.isBlank() ? null : MailStatus.parse(status);
         return repository.list(wanted, page, size);
+    }
+
+    /** How many messages {@link #list} can page through; for the admins' outbox screen. */
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public int count(String status) {
+        return repository.count(status == null || status.isBlank() ? null : MailStatus.parse(status));
     }
 
     /** Every message addressed to {@code recipient} (compared case-insensitively), whatever its status, newest first. */

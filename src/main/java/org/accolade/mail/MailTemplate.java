@@ -18,5 +18,7 @@ public enum MailTemplate {
     OUTCOME_REVISE,
     OUTCOME_REJECTED,
     BADGE_ISSUED,
-    NOMINATION_EXPIRED
+    NOMINATION_EXPIRED,
+    /** An administrator invites a person to join, without a nomination: the member administration screen. */
+    MEMBER_INVITATION
 }

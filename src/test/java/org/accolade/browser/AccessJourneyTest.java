@@ -22,4 +22,15 @@ class AccessJourneyTest extends BrowserTest {
                 .isEqualTo("Se connecter");
         screenshot("login-fr");
     }
+
+    @Test
+    void aMemberWhoOpensTheAdministrationIsToldItIsNotAllowed() {
+        open("en");
+        signIn("alice", "demo");
+
+        go("/admin/badge-classes");
+
+        assertThat(waitFor(By.tagName("h2")).getText()).isEqualTo("Not allowed");
+        assertThat(all(By.tagName("vaadin-grid"))).isEmpty();
+    }
 }

@@ -117,4 +117,56 @@ abstract class BrowserTest {
     List<WebElement> all(By locator) {
         return browser.findElements(locator);
     }
+
+    /** The field whose visible label is {@code label}: text fields, email fields, text areas, pickers. */
+    void fill(String label, String text) {
+        WebElement field = waitFor(By.xpath("//*[starts-with(local-name(), 'vaadin-') and ./label[normalize-space()="
+                + literal(label) + "]]"));
+        WebElement input = field.findElement(By.xpath(".//input | .//textarea"));
+        input.clear();
+        input.sendKeys(text);
+        waitForVaadin();
+    }
+
+    void choose(String option) {
+        waitFor(By.xpath("//vaadin-radio-button[./label[normalize-space()=" + literal(option) + "]]//input")).click();
+        waitForVaadin();
+    }
+
+    void press(String button) {
+        waitFor(By.xpath("//vaadin-button[normalize-space()=" + literal(button) + "]")).click();
+        waitForVaadin();
+    }
+
+    /** The first button with this text inside the element that shows {@code context} (a card, a grid row). */
+    void pressNear(String context, String button) {
+        waitFor(By.xpath("//*[normalize-space(text())=" + literal(context) + "]/ancestor::*[.//vaadin-button"
+                + "[normalize-space()=" + literal(button) + "]][1]//vaadin-button[normalize-space()="
+                + literal(button) + "]")).click();
+        waitForVaadin();
+    }
+
+    void waitForText(String text) {
+        new WebDriverWait(browser, Duration.ofSeconds(60)).until(driver -> {
+            driver.navigate().refresh();
+            waitForVaadin();
+            return driver.findElement(By.tagName("body")).getText().contains(text);
+        });
+    }
+
+    boolean shows(String text) {
+        return browser.findElement(By.tagName("body")).getText().contains(text);
+    }
+
+    WebDriver browser() {
+        return browser;
+    }
+
+    /** An XPath string literal for any text, quotes included. */
+    private static String literal(String text) {
+        if (!text.contains("'")) {
+            return "'" + text + "'";
+        }
+        return "concat('" + text.replace("'", "', \"'\", '") + "')";
+    }
 }

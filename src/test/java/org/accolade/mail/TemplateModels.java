@@ -43,6 +43,9 @@ public final class TemplateModels {
                     "badgeName", "Analytical Thinking", "assertionUrl", "https://accolade.example/ob/assertions/a1");
             case NOMINATION_EXPIRED -> Map.of("recipientName", "Charles Babbage", "nomineeName", "Ada Lovelace",
                     "badgeName", "Analytical Thinking", "reason", "evidence");
+            case MEMBER_INVITATION -> Map.of("recipientName", "Ada Lovelace", "inviterName", "Charles Babbage",
+                    "issuerName", "Analytical Thinking Society",
+                    "inviteUrl", "https://accolade.example/invite/abc123", "expiresOn", DUE);
         });
     }
 }

@@ -22,7 +22,12 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.Route;
+
+import io.github.classgraph.ClassGraph;
+import io.github.classgraph.ScanResult;
 import com.vaadin.flow.server.VaadinServletRequest;
 
 import kotlin.jvm.functions.Function0;
@@ -47,9 +52,15 @@ public abstract class KaribuTest {
 
     protected People people;
 
+    /** Views are package-private (walking-skeleton style), which Karibu's own scan skips: found here too. */
     @BeforeAll
     static void discoverRoutes() {
         routes = new Routes().autoDiscoverViews("org.accolade");
+        try (ScanResult scan = new ClassGraph().enableAnnotationInfo().ignoreClassVisibility()
+                .acceptPackages("org.accolade").scan()) {
+            scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class)
+                    .forEach(view -> routes.getRoutes().add(view));
+        }
     }
 
     @BeforeEach

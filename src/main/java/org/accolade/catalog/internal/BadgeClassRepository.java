@@ -14,6 +14,11 @@ public interface BadgeClassRepository extends ListCrudRepository<BadgeClassRow, 
 
     Optional<BadgeClassRow> findBySlug(String slug);
 
+    boolean existsBySlugAndIdNot(String slug, UUID id);
+
+    /** How many badge classes a jury reviews for: the demo network's classes share one. */
+    long countByJuryId(UUID juryId);
+
     /** Names only, in one query: what a form's badge select needs, without loading whole aggregates. */
     @Query("select id, name from badge_class where status = 'PUBLISHED' order by name")
     List<BadgeClassName> findPublishedNames();

@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.accolade.community.JuryId;
 import org.accolade.community.MemberId;
@@ -33,6 +34,17 @@ public class Jury {
         jury.name = name;
         members.forEach(member -> jury.members.add(new JuryMembership(member.value())));
         return jury;
+    }
+
+    /** The jury from now on: these members and no others; tells whether anything changed. */
+    public boolean replaceMembers(Collection<MemberId> newMembers) {
+        Set<JuryMembership> replacement = newMembers.stream().map(member -> new JuryMembership(member.value()))
+                .collect(Collectors.toCollection(HashSet::new));
+        if (replacement.equals(members)) {
+            return false;
+        }
+        members = replacement;
+        return true;
     }
 
     public JuryId id() {

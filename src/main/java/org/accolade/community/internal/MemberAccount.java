@@ -60,6 +60,12 @@ public class MemberAccount {
         roles.forEach(role -> this.roles.add(new RoleGrant(role)));
     }
 
+    /** Replaces the member's roles; the rules on who may grant which role are the service's. */
+    public void changeRoles(Set<Role> roles) {
+        this.roles.clear();
+        roles.forEach(role -> this.roles.add(new RoleGrant(role)));
+    }
+
     public boolean isActive() {
         return status == MemberStatus.ACTIVE;
     }

@@ -59,6 +59,14 @@ public class MailMessageRepository {
                 .list();
     }
 
+    /** {@code status} null means every status. */
+    public int count(MailStatus status) {
+        String where = status == null ? "" : " where status = :status";
+        return jdbc.sql("select count(*) from mail_message" + where)
+                .param("status", status == null ? null : status.name())
+                .query(Integer.class).single();
+    }
+
     public List<OutboxMessage> findByRecipient(String recipient) {
         return jdbc.sql("select " + OUTBOX_COLUMNS + " from mail_message"
                         + " where lower(recipient) = lower(:recipient) order by created_at desc, id")

@@ -56,7 +56,10 @@ class SecurityConfiguration {
     @Bean
     @Order(2)
     SecurityFilterChain screenSecurity(HttpSecurity http) throws Exception {
+        // Cockpit is for operators only, which also keeps Camunda's first-user setup page out of members' reach;
         // Cockpit and its REST API protect themselves against CSRF with their own token.
+        http.authorizeHttpRequests(requests -> requests
+                .requestMatchers(new AntPathRequestMatcher("/camunda/**")).hasRole("SYSTEM_ADMIN"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**")));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_VIEW)).build();
     }

@@ -110,6 +110,27 @@ class MailRendererTests {
     }
 
     @Test
+    void aMemberInvitationNamesTheInviterAndTheNetworkAndGivesTheLinkAndItsEnd() {
+        Map<String, Object> model = TemplateModels.full(MailTemplate.MEMBER_INVITATION);
+
+        RenderedMail french = renderer.render(MailTemplate.MEMBER_INVITATION, Locale.FRENCH, model);
+        assertThat(french.subject()).isEqualTo("Charles Babbage vous invite à rejoindre Analytical Thinking Society");
+        assertThat(french.body()).startsWith("Bonjour Ada Lovelace,\n")
+                .contains("Créez votre compte avec ce lien personnel :\nhttps://accolade.example/invite/abc123\n")
+                .contains("valable jusqu’au 13 mars 2025");
+        RenderedMail english = renderer.render(MailTemplate.MEMBER_INVITATION, Locale.ENGLISH, model);
+        assertThat(english.subject()).isEqualTo("Charles Babbage invites you to join Analytical Thinking Society");
+        assertThat(english.body()).startsWith("Hello Ada Lovelace,\n")
+                .contains("personal link:\nhttps://accolade.example/invite/abc123\n")
+                .contains("valid until March 13, 2025");
+        model.put("recipientName", "");
+        assertThat(renderer.render(MailTemplate.MEMBER_INVITATION, Locale.FRENCH, model).body())
+                .startsWith("Bonjour,\n");
+        assertThat(renderer.render(MailTemplate.MEMBER_INVITATION, Locale.ENGLISH, model).body())
+                .startsWith("Hello,\n");
+    }
+
+    @Test
     void aDeclinedNominationQuotesTheNomineesMessageOnlyWhenThereIsOne() {
         Map<String, Object> model = TemplateModels.full(MailTemplate.NOMINATION_DECLINED);
 

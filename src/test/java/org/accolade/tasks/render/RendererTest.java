@@ -24,6 +24,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.markdown.Markdown;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.dom.Element;
 
@@ -71,8 +72,8 @@ abstract class RendererTest extends KaribuTest {
     }
 
     /**
-     * Every word a person can see or hear in the component: texts, labels, helper texts, aria-labels, Markdown, and
-     * the labels of the options of selects and combo boxes (which travel to the browser outside the element tree).
+     * Every word a person can see or hear in the component: texts, labels, helper texts, aria-labels, and what travels
+     * to the browser outside the element tree: Markdown, the labels of the options of selects and combo boxes.
      */
     protected static List<String> wordsOf(Component root) {
         List<String> words = new ArrayList<>();
@@ -84,6 +85,8 @@ abstract class RendererTest extends KaribuTest {
                 words.addAll(ComboBoxKt.getSuggestions(comboBox));
             } else if (component instanceof MultiSelectComboBox<?> comboBox) {
                 words.addAll(MultiselectComboBoxUtilsKt.getSuggestions(comboBox));
+            } else if (component instanceof Markdown markdown) {
+                words.add(markdown.getContent());
             }
         });
         words.removeIf(String::isBlank);
@@ -92,7 +95,7 @@ abstract class RendererTest extends KaribuTest {
 
     private static void collect(Element element, List<String> words) {
         words.add(element.getText());
-        Stream.of("label", "helperText", "content", "errorMessage").map(element::getProperty)
+        Stream.of("label", "helperText", "errorMessage").map(element::getProperty)
                 .filter(value -> value != null).forEach(words::add);
         Stream.of("aria-label", "title").map(element::getAttribute).filter(value -> value != null)
                 .forEach(words::add);

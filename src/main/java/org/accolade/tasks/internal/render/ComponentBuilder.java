@@ -100,7 +100,7 @@ final class ComponentBuilder {
         Div notice = new Div();
         notice.setText(context.texts().words("form.unsupported", type == null ? "?" : type));
         notice.getElement().setAttribute("role", "note");
-        notice.getStyle().set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
+        notice.getStyle().set("box-sizing", "border-box").set("padding", "var(--lumo-space-s) var(--lumo-space-m)")
                 .set("border-left", "4px solid var(--lumo-contrast-50pct)")
                 .set("background", "var(--lumo-contrast-5pct)")
                 .set("color", "var(--lumo-secondary-text-color)");

@@ -79,7 +79,7 @@ final class DataValues {
         }
     }
 
-    /** Whole numbers go back without a fraction, so that "3" stays 3 and never becomes 3.0 in the data. */
+    /** Exact as typed (valueOf keeps 0.1 as 0.1); the validator then keeps a whole number as a whole number. */
     static BigDecimal decimal(Double value) {
         return value == null || value.isNaN() || value.isInfinite() ? null : BigDecimal.valueOf(value);
     }

@@ -14,7 +14,8 @@ final class MarkdownTemplate {
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{(.*?)}}");
     private static final Pattern KEY = Pattern.compile("\\s*([A-Za-z_$][\\w$]*(?:\\.[A-Za-z_$][\\w$]*)*)\\s*");
-    private static final Pattern PUNCTUATION = Pattern.compile("\\p{Punct}");
+    /** ASCII punctuation but "<", which becomes an entity so that no tag can ever start. */
+    private static final Pattern PUNCTUATION = Pattern.compile("[\\p{Punct}&&[^<]]");
     private static final Pattern LINE_BREAKS = Pattern.compile("\\s*\\R\\s*");
 
     private MarkdownTemplate() {
@@ -42,6 +43,7 @@ final class MarkdownTemplate {
     /** Every ASCII punctuation mark may be backslash-escaped in CommonMark; a value stays on its line. */
     private static String escape(String value) {
         String oneLine = LINE_BREAKS.matcher(value.strip()).replaceAll(" ");
-        return PUNCTUATION.matcher(oneLine).replaceAll(mark -> Matcher.quoteReplacement("\\" + mark.group()));
+        return PUNCTUATION.matcher(oneLine).replaceAll(mark -> Matcher.quoteReplacement("\\" + mark.group()))
+                .replace("<", "&lt;");
     }
 }

@@ -18,7 +18,8 @@ final class Sections {
                     .set("color", "var(--lumo-secondary-text-color)");
         }
         fieldSet.add(content);
-        fieldSet.getStyle().set("margin", "0").set("min-width", "0")
+        // border-box: the layout gives the fieldset its width, padding and border included
+        fieldSet.getStyle().set("box-sizing", "border-box").set("margin", "0").set("min-width", "0")
                 .set("padding", outline ? "var(--lumo-space-s) var(--lumo-space-m) var(--lumo-space-m)" : "0")
                 .set("border", outline ? "1px solid var(--lumo-contrast-20pct)" : "none")
                 .set("border-radius", "var(--lumo-border-radius-m)");

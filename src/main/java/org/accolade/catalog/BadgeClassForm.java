@@ -1,0 +1,58 @@
+package org.accolade.catalog;
+
+import java.text.Normalizer;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.accolade.community.MemberId;
+import org.accolade.community.PartnerId;
+
+/**
+ * What an issuer admin writes about a badge class: the editor's fields, deadlines in days and validity in months
+ * (none: the badge never expires). Numbers may be missing while a person types; the service refuses them then.
+ */
+public record BadgeClassForm(String name, String key, String description, String criteria, List<String> tags,
+        ReviewPolicy policy, Integer quorum, Integer maxRounds, Integer acceptanceDays, Integer evidenceDays,
+        Integer evidenceReminderDays, Integer reviewDays, Integer reviewReminderDays, Integer validityMonths,
+        Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers, Integer minEndorsements, Set<MemberId> jurors) {
+
+    public BadgeClassForm {
+        tags = tags == null ? List.of() : List.copyOf(tags);
+        prerequisites = prerequisites == null ? Set.of() : Set.copyOf(prerequisites);
+        endorsers = endorsers == null ? Set.of() : Set.copyOf(endorsers);
+        jurors = jurors == null ? Set.of() : Set.copyOf(jurors);
+    }
+
+    /** A new badge class: the standard deadlines, votes with a quorum of one, three rounds, no expiry. */
+    public static BadgeClassForm blank() {
+        Deadlines standard = Deadlines.STANDARD;
+        return new BadgeClassForm("", "", "", "", List.of(), ReviewPolicy.VOTES, 1, 3,
+                (int) standard.acceptancePeriod().toDays(), (int) standard.evidencePeriod().toDays(),
+                (int) standard.evidenceReminderLead().toDays(), (int) standard.reviewPeriod().toDays(),
+                (int) standard.reviewReminderLead().toDays(), null, Set.of(), Set.of(), 0, Set.of());
+    }
+
+    /** The form of an existing badge class, with its jury's members. */
+    public static BadgeClassForm of(BadgeClass badge, Collection<MemberId> jurors) {
+        Deadlines deadlines = badge.deadlines();
+        return new BadgeClassForm(badge.name(), badge.key(), badge.description(), badge.criteria(), badge.tags(),
+                badge.review().policy(), badge.review().quorum(), badge.review().maxRounds(),
+                (int) deadlines.acceptancePeriod().toDays(), (int) deadlines.evidencePeriod().toDays(),
+                (int) deadlines.evidenceReminderLead().toDays(), (int) deadlines.reviewPeriod().toDays(),
+                (int) deadlines.reviewReminderLead().toDays(),
+                badge.validity() == null ? null : (int) badge.validity().toTotalMonths(), badge.prerequisites(),
+                badge.endorsers(), badge.minEndorsements(), Set.copyOf(jurors));
+    }
+
+    /** A URL-safe key made from a name: "Éco-citoyen engagé" gives "eco-citoyen-engage". */
+    public static String suggestKey(String name) {
+        if (name == null) {
+            return "";
+        }
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        String key = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+        return key.length() <= 80 ? key : key.substring(0, 80).replaceAll("-+$", "");
+    }
+}

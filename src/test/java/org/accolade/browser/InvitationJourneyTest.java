@@ -1,0 +1,60 @@
+package org.accolade.browser;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.MessageSource;
+
+/**
+ * alice nominates someone with no account; with no mail server, the admin finds the invitation in the outbox; the
+ * newcomer opens its link, creates the account and lands on the nomination waiting for them, which they accept.
+ */
+class InvitationJourneyTest extends BrowserTest {
+
+    private static final String NEWCOMER = "nora.newcomer@example.org";
+
+    @Autowired
+    private MessageSource messages;
+
+    @Test
+    void aNewcomerInvitedByEmailCreatesTheirAccountFromTheLinkAndAcceptsTheNomination() {
+        open("en");
+        signIn("alice", "demo");
+        go("/catalog");
+        pressNear("Solidaire", text("catalog.nominate"));
+        fill(text("form.nominate.nomineeEmail"), NEWCOMER);
+        fill(text("form.nominate.nomineeName"), "Nora");
+        fill(text("form.nominate.narrative"), "Nora runs the school's food bank every Friday with six volunteers.");
+        press(text("nominate.send.NOMINATION"));
+
+        signIn("admin", "demo");
+        go("/admin/outbox");
+        waitFor(By.xpath("//vaadin-grid-cell-content[normalize-space()='" + NEWCOMER + "']")).click();
+        waitForVaadin();
+        screenshot("outbox-en");
+        String link = waitFor(By.xpath("//ul[@id='outbox-links']//a[contains(@href, '/invite/')]"))
+                .getDomAttribute("href");
+
+        browser().manage().deleteAllCookies();
+        go(link.substring(link.indexOf("/invite/")));
+        fill(text("invitation.name"), "Nora Newcomer");
+        fill(text("invitation.password"), "a-long-password");
+        fill(text("invitation.password-again"), "a-long-password");
+        screenshot("invitation-en");
+        press(text("invitation.create"));
+
+        assertThat(browser().getCurrentUrl()).contains("/tasks/");
+        choose(text("form.accept-nomination.decision.accept"));
+        press(text("task.complete"));
+        go("/");
+        assertThat(shows(text("home.task.Task_SubmitEvidence"))).isTrue();
+    }
+
+    private String text(String key) {
+        return messages.getMessage(key, null, Locale.ENGLISH);
+    }
+}

@@ -1,0 +1,347 @@
+package org.accolade.catalog;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Period;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+import org.accolade.People;
+import org.accolade.community.JuryId;
+import org.accolade.community.JuryService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberId;
+import org.accolade.community.MemberService;
+import org.accolade.community.PartnerService;
+import org.accolade.nomination.NominationDetails;
+import org.accolade.nomination.NominationId;
+import org.accolade.nomination.NominationKind;
+import org.accolade.nomination.NominationService;
+import org.accolade.nomination.NominationStatus;
+import org.accolade.nomination.SubmitNomination;
+import org.accolade.shared.DomainException;
+import org.accolade.tasks.TaskListService;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * Badge class administration through the service, as the admin and as a member: the same application and database
+ * as the screen tests, so each test makes its own badge classes with fresh keys.
+ */
+@SpringBootTest(properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+class BadgeClassServiceTest {
+
+    @Autowired
+    private BadgeClassService badgeClasses;
+    @Autowired
+    private JuryService juries;
+    @Autowired
+    private MemberService members;
+    @Autowired
+    private PartnerService partners;
+    @Autowired
+    private IssuerService issuers;
+    @Autowired
+    private NominationService nominations;
+    @Autowired
+    private TaskListService taskList;
+    @Autowired
+    private UserDetailsService users;
+
+    private People people;
+    private Member juror;
+    private Member otherJuror;
+
+    @BeforeEach
+    void setUp() {
+        people = new People(members, users);
+        juror = people.fresh("Jules");
+        otherJuror = people.fresh("Judith");
+    }
+
+    @Test
+    void anAdminCreatesADraftReviewedByAJuryOfItsOwn() {
+        FormBuilder form = FormBuilder.juredBy(juror.id(), otherJuror.id());
+        form.key = "  " + form.key.toUpperCase() + " ";
+        form.tags = List.of(" sport ", "team", "sport", "");
+
+        BadgeClass created = asAdmin(() -> badgeClasses.create(form.build()));
+
+        assertThat(created.status()).isEqualTo(BadgeClassStatus.DRAFT);
+        assertThat(created.key()).isEqualTo(form.key.strip().toLowerCase());
+        assertThat(created.tags()).containsExactly("sport", "team");
+        assertThat(created.deadlines()).isEqualTo(new Deadlines(Duration.ofDays(14), Duration.ofDays(30),
+                Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(3)));
+        assertThat(created.validity()).isEqualTo(Period.ofMonths(24));
+        assertThat(juries.members(created.review().jury())).containsExactlyInAnyOrder(juror.id(), otherJuror.id());
+        assertThat(created.review().jury()).isNotEqualTo(badgeClasses.findByKey("citoyen").orElseThrow()
+                .review().jury());
+        assertThat(badgeClasses.published()).extracting(BadgeClass::id).doesNotContain(created.id());
+    }
+
+    @Test
+    void theEditorsFormGivesBackWhatWasSaved() {
+        FormBuilder form = FormBuilder.juredBy(juror.id());
+        form.validityMonths = null;
+        form.endorsers = Set.of(partners.all().get(0).id());
+        form.minEndorsements = 1;
+        form.prerequisites = Set.of(badgeClasses.findByKey("citoyen").orElseThrow().id());
+
+        BadgeClass created = asAdmin(() -> badgeClasses.create(form.build()));
+
+        assertThat(asAdmin(() -> badgeClasses.form(created.id()))).isEqualTo(form.build());
+    }
+
+    @Test
+    void anAdminChangesTheDefinitionAndTheJury() {
+        BadgeClass created = asAdmin(() -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        FormBuilder changed = FormBuilder.juredBy(otherJuror.id());
+        changed.key = created.key();
+        changed.name = "Fair player of the year";
+        changed.policy = ReviewPolicy.PANEL;
+        changed.reviewDays = 21;
+
+        BadgeClass updated = asAdmin(() -> badgeClasses.update(created.id(), changed.build()));
+
+        assertThat(updated.name()).isEqualTo("Fair player of the year");
+        assertThat(updated.review().policy()).isEqualTo(ReviewPolicy.PANEL);
+        assertThat(updated.deadlines().reviewPeriod()).isEqualTo(Duration.ofDays(21));
+        assertThat(updated.review().jury()).isEqualTo(created.review().jury());
+        assertThat(juries.members(updated.review().jury())).containsExactly(otherJuror.id());
+        assertThat(badgeClasses.get(created.id()).name()).isEqualTo("Fair player of the year");
+    }
+
+    @Test
+    void changingTheJuryOfABadgeClassThatSharesItGivesThatClassAJuryOfItsOwn() {
+        JuryId shared = juries.create("Shared jury", List.of(juror.id()));
+        BadgeClass first = asAdmin(() -> badgeClasses.create(legacyDefinition(shared)));
+        BadgeClass second = asAdmin(() -> badgeClasses.create(legacyDefinition(shared)));
+        FormBuilder changed = FormBuilder.juredBy(otherJuror.id());
+        changed.key = first.key();
+
+        BadgeClass updated = asAdmin(() -> badgeClasses.update(first.id(), changed.build()));
+
+        assertThat(updated.review().jury()).isNotEqualTo(shared);
+        assertThat(juries.members(updated.review().jury())).containsExactly(otherJuror.id());
+        assertThat(badgeClasses.get(second.id()).review().jury()).isEqualTo(shared);
+        assertThat(juries.members(shared)).containsExactly(juror.id());
+    }
+
+    @Test
+    void theAdminListHasEveryStatusPagedAndCounted() {
+        BadgeClass draft = asAdmin(() -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        BadgeClass archived = asAdmin(() -> badgeClasses.create(FormBuilder.juredBy(juror.id(),
+                otherJuror.id()).build()));
+        asAdmin(() -> badgeClasses.archive(archived.id()));
+
+        int all = asAdmin(() -> badgeClasses.count(null));
+        List<BadgeClassSummary> everything = asAdmin(() -> badgeClasses.page(null, 0, all));
+        List<BadgeClassSummary> firstTwo = asAdmin(() -> badgeClasses.page(null, 0, 2));
+        List<BadgeClassSummary> nextTwo = asAdmin(() -> badgeClasses.page(null, 2, 2));
+        List<BadgeClassSummary> archivedOnly = asAdmin(() -> badgeClasses.page(BadgeClassStatus.ARCHIVED, 0, 100));
+
+        assertThat(everything).hasSize(all).extracting(BadgeClassSummary::id).contains(draft.id(), archived.id());
+        assertThat(everything).extracting(BadgeClassSummary::status).contains(BadgeClassStatus.DRAFT,
+                BadgeClassStatus.PUBLISHED, BadgeClassStatus.ARCHIVED);
+        assertThat(firstTwo).hasSize(2).doesNotContainAnyElementsOf(nextTwo);
+        assertThat(firstTwo).containsExactlyElementsOf(everything.subList(0, 2));
+        assertThat(archivedOnly).hasSize(asAdmin(() -> badgeClasses.count(BadgeClassStatus.ARCHIVED)))
+                .allMatch(line -> line.status() == BadgeClassStatus.ARCHIVED)
+                .extracting(BadgeClassSummary::id).contains(archived.id()).doesNotContain(draft.id());
+        assertThat(everything).filteredOn(line -> line.id().equals(archived.id())).singleElement()
+                .satisfies(line -> assertThat(line.jurySize()).isEqualTo(2));
+    }
+
+    @Test
+    void aPublishedClassIsOfferedAndAnArchivedOneNoLongerIs() {
+        BadgeClass created = asAdmin(() -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+
+        asAdmin(() -> badgeClasses.publish(created.id()));
+        assertThat(badgeClasses.published()).extracting(BadgeClass::id).contains(created.id());
+        assertThat(badgeClasses.publishedNames()).containsKey(created.id());
+
+        asAdmin(() -> badgeClasses.archive(created.id()));
+        assertThat(badgeClasses.get(created.id()).status()).isEqualTo(BadgeClassStatus.ARCHIVED);
+        assertThat(badgeClasses.published()).extracting(BadgeClass::id).doesNotContain(created.id());
+        assertThat(badgeClasses.publishedNames()).doesNotContainKey(created.id());
+        assertRefused(() -> asAdmin(() -> badgeClasses.publish(created.id())), "badge-class.archived", "status");
+        assertRefused(() -> asAdmin(() -> badgeClasses.archive(created.id())), "badge-class.already-archived",
+                "status");
+        assertRefused(() -> asAdmin(() -> badgeClasses.update(created.id(), FormBuilder.juredBy(juror.id())
+                .build())), "badge-class.archived-readonly", "status");
+    }
+
+    @Test
+    void aNominationUnderWayGoesOnAfterItsClassIsArchivedButNoNewOneStarts() {
+        Member nominee = people.fresh("Nadia");
+        BadgeClass badge = asAdmin(() -> badgeClasses.publish(badgeClasses.create(
+                FormBuilder.juredBy(juror.id(), otherJuror.id()).build()).id()));
+        NominationDetails nomination = people.as("alice", () -> nominations.submit(new SubmitNomination(
+                badge.id().toString(), nominee.email(), nominee.name(), "Refereed the whole tournament.",
+                NominationKind.NOMINATION)));
+
+        asAdmin(() -> badgeClasses.archive(badge.id()));
+        String acceptance = people.as(nominee.email(), () -> taskList.mine()).stream()
+                .filter(task -> task.nominationId().equals(nomination.id().toString()))
+                .findFirst().orElseThrow().id();
+        people.as(nominee.email(), () -> taskList.complete(acceptance,
+                Map.of("decision", "accept", "publicConsent", true, "message", "Thanks")));
+
+        NominationDetails afterwards = people.as("alice",
+                () -> nominations.get(new NominationId(nomination.id())));
+        assertThat(afterwards.status()).isEqualTo(NominationStatus.IN_PROGRESS);
+        assertThat(people.as(nominee.email(), () -> taskList.mine())).anyMatch(task ->
+                task.nominationId().equals(nomination.id().toString())
+                        && task.taskDefinitionKey().equals("Task_SubmitEvidence"));
+        Member another = people.fresh("Noah");
+        assertRefused(() -> people.as("alice", () -> nominations.submit(new SubmitNomination(badge.id().toString(),
+                another.email(), another.name(), "Also fair.", NominationKind.NOMINATION))),
+                "badge-class.unpublished", "badgeClassId");
+    }
+
+    static Stream<Arguments> refusals() {
+        return Stream.of(
+                refusal("a missing name", form -> form.name = "  ", "badge-class.required", "name"),
+                refusal("a name too long", form -> form.name = "x".repeat(201), "badge-class.too-long", "name"),
+                refusal("a missing key", form -> form.key = "", "badge-class.required", "key"),
+                refusal("a key that is not URL-safe", form -> form.key = "fair player/é", "badge-class.key.invalid",
+                        "key"),
+                refusal("a key too long", form -> form.key = "k".repeat(81), "badge-class.too-long", "key"),
+                refusal("a missing description", form -> form.description = null, "badge-class.required",
+                        "description"),
+                refusal("criteria too long", form -> form.criteria = "c".repeat(5001), "badge-class.too-long",
+                        "criteria"),
+                refusal("a tag with a comma", form -> form.tags = List.of("a,b"), "badge-class.tags.comma", "tags"),
+                refusal("no review policy", form -> form.policy = null, "badge-class.required", "policy"),
+                refusal("no juror", form -> form.jurors = Set.of(), "badge-class.jurors.required", "jurors"),
+                refusal("a quorum of zero", form -> form.quorum = 0, "badge-class.at-least", "quorum"),
+                refusal("a quorum above the jury's size for votes", form -> form.quorum = 2,
+                        "badge-class.quorum.above-jury", "quorum"),
+                refusal("no maximum of rounds", form -> form.maxRounds = null, "badge-class.required", "maxRounds"),
+                refusal("eleven rounds", form -> form.maxRounds = 11, "badge-class.range", "maxRounds"),
+                refusal("no time to accept", form -> form.acceptanceDays = 0, "badge-class.range", "acceptanceDays"),
+                refusal("an evidence reminder on the due date", form -> form.evidenceReminderDays = 30,
+                        "badge-class.reminder.too-late", "evidenceReminderDays"),
+                refusal("a review reminder after the due date", form -> form.reviewReminderDays = 20,
+                        "badge-class.reminder.too-late", "reviewReminderDays"),
+                refusal("a validity of zero months", form -> form.validityMonths = 0, "badge-class.range",
+                        "validityMonths"),
+                refusal("endorsements required without endorsers", form -> form.minEndorsements = 1,
+                        "badge-class.min-endorsements.no-endorsers", "minEndorsements"),
+                refusal("a key already taken", form -> form.key = "citoyen", "badge-class.key.taken", "key"),
+                refusal("an unknown prerequisite", form -> form.prerequisites = Set.of(
+                        BadgeClassId.of("00000000-0000-0000-0000-000000000001")), "badge-class.prerequisite.unknown",
+                        "prerequisites"),
+                refusal("an unknown juror", form -> form.jurors = Set.of(new MemberId(
+                        java.util.UUID.randomUUID())), "badge-class.jurors.unknown", "jurors"));
+    }
+
+    private static Arguments refusal(String what, Consumer<FormBuilder> change, String code, String field) {
+        return Arguments.of(Named.of(what, change), code, field);
+    }
+
+    @ParameterizedTest(name = "{0} is refused")
+    @MethodSource("refusals")
+    void aFormThatBreaksARuleIsRefusedNamingTheFieldAndNothingIsCreated(Consumer<FormBuilder> change, String code,
+            String field) {
+        FormBuilder form = FormBuilder.juredBy(juror.id());
+        change.accept(form);
+        int before = asAdmin(() -> badgeClasses.count(null));
+
+        assertRefused(() -> asAdmin(() -> badgeClasses.create(form.build())), code, field);
+        assertThat(asAdmin(() -> badgeClasses.count(null))).isEqualTo(before);
+    }
+
+    @Test
+    void aPanelNeedsNoQuorumWithinTheJurysSize() {
+        FormBuilder form = FormBuilder.juredBy(juror.id());
+        form.policy = ReviewPolicy.PANEL;
+        form.quorum = 3;
+
+        assertThat(asAdmin(() -> badgeClasses.create(form.build())).review().policy()).isEqualTo(ReviewPolicy.PANEL);
+    }
+
+    @Test
+    void aBadgeClassCannotBeItsOwnPrerequisiteNorNeedItselfThroughAnother() {
+        BadgeClass first = asAdmin(() -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        FormBuilder second = FormBuilder.juredBy(juror.id());
+        second.prerequisites = Set.of(first.id());
+        BadgeClass dependent = asAdmin(() -> badgeClasses.create(second.build()));
+
+        FormBuilder itself = FormBuilder.juredBy(juror.id());
+        itself.key = first.key();
+        itself.prerequisites = Set.of(first.id());
+        assertRefused(() -> asAdmin(() -> badgeClasses.update(first.id(), itself.build())),
+                "badge-class.prerequisite.self", "prerequisites");
+
+        FormBuilder loop = FormBuilder.juredBy(juror.id());
+        loop.key = first.key();
+        loop.prerequisites = Set.of(dependent.id());
+        assertRefused(() -> asAdmin(() -> badgeClasses.update(first.id(), loop.build())),
+                "badge-class.prerequisite.cycle", "prerequisites");
+        assertThat(badgeClasses.get(first.id()).prerequisites()).isEmpty();
+    }
+
+    @Test
+    void anUnknownBadgeClassIsNotFound() {
+        BadgeClassId unknown = BadgeClassId.of("00000000-0000-0000-0000-000000000002");
+
+        assertRefused(() -> asAdmin(() -> badgeClasses.update(unknown, FormBuilder.juredBy(juror.id()).build())),
+                "badge-class.unknown", "badgeClassId");
+        assertRefused(() -> badgeClasses.image(unknown), "badge-class.unknown", "badgeClassId");
+    }
+
+    @Test
+    void aMemberMayNeitherListNorChangeBadgeClassesNorTheirJuries() {
+        BadgeClass created = asAdmin(() -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        BadgeClassForm form = FormBuilder.juredBy(juror.id()).build();
+        var png = new ImageUpload("badge.png", BadgeImage.PNG, TestImages.png());
+
+        Stream.<Runnable>of(
+                () -> badgeClasses.page(null, 0, 10),
+                () -> badgeClasses.count(null),
+                () -> badgeClasses.form(created.id()),
+                () -> badgeClasses.create(form),
+                () -> badgeClasses.update(created.id(), form),
+                () -> badgeClasses.publish(created.id()),
+                () -> badgeClasses.archive(created.id()),
+                () -> badgeClasses.uploadImage(created.id(), png),
+                () -> juries.replaceMembers(created.review().jury(), Set.of(otherJuror.id())))
+                .forEach(call -> assertThatThrownBy(() -> people.as("alice", call))
+                        .isInstanceOf(AccessDeniedException.class));
+        assertThat(badgeClasses.get(created.id()).status()).isEqualTo(BadgeClassStatus.DRAFT);
+        assertThat(juries.members(created.review().jury())).containsExactly(juror.id());
+    }
+
+    private NewBadgeClass legacyDefinition(JuryId jury) {
+        return new NewBadgeClass(issuers.all().get(0).id(), FormBuilder.juredBy().key, "Shared", "Shared jury.",
+                "Criteria.", List.of(), new ReviewRules(ReviewPolicy.VOTES, jury, 1, 3), Deadlines.STANDARD, null,
+                Set.of(), Set.of(), 0);
+    }
+
+    private <T> T asAdmin(java.util.function.Supplier<T> action) {
+        return people.as("admin", action);
+    }
+
+    static void assertRefused(Runnable call, String code, String field) {
+        assertThatThrownBy(call::run).isInstanceOfSatisfying(DomainException.class, refused -> {
+            assertThat(refused.code()).isEqualTo(code);
+            assertThat(refused.field()).isEqualTo(field);
+        });
+    }
+}

@@ -1,0 +1,234 @@
+package org.accolade.catalog.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.BadgeClassStatus;
+import org.accolade.catalog.FormBuilder;
+import org.accolade.catalog.ReviewPolicy;
+import org.accolade.catalog.TestImages;
+import org.accolade.community.JuryService;
+import org.accolade.community.Member;
+import org.accolade.ui.KaribuTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import com.github.mvysny.kaributesting.v10.UploadKt;
+import com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+
+class BadgeClassEditorViewTest extends KaribuTest {
+
+    @Autowired
+    private BadgeClassService badgeClasses;
+    @Autowired
+    private JuryService juries;
+
+    @Test
+    void theAdminCreatesADraftBadgeClassThroughTheEditor() {
+        Member juror = people.fresh("Joan");
+        Member secondJuror = people.fresh("Jim");
+        String key = "team-spirit-" + UUID.randomUUID().toString().substring(0, 8);
+        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
+        signIn("admin");
+        UI.getCurrent().navigate("admin/badge-classes/new");
+        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
+
+        _setValue(editor.name, "Team spirit");
+        assertThat(editor.key.getValue()).as("a key suggested from the name").isEqualTo("team-spirit");
+        _setValue(editor.key, key);
+        _setValue(editor.description, "Pulls the team together.");
+        _setValue(editor.criteria, "Led a team project to its end and helped each member take part.");
+        _setValue(editor.tags, Set.of("team"));
+        _setValue(editor.jurors, Set.of(juror.id(), secondJuror.id()));
+        _setValue(editor.quorum, 2);
+        _setValue(editor.evidenceDays, 20);
+        _setValue(editor.validityMonths, 12);
+        _setValue(editor.prerequisites, Set.of(citoyen.id()));
+        _click(editor.save);
+
+        BadgeClass created = badgeClasses.findByKey(key).orElseThrow();
+        assertThat(created.name()).isEqualTo("Team spirit");
+        assertThat(created.status()).isEqualTo(BadgeClassStatus.DRAFT);
+        assertThat(created.tags()).containsExactly("team");
+        assertThat(created.review().quorum()).isEqualTo(2);
+        assertThat(created.deadlines().evidencePeriod().toDays()).isEqualTo(20);
+        assertThat(created.validity().toTotalMonths()).isEqualTo(12);
+        assertThat(created.prerequisites()).containsExactly(citoyen.id());
+        assertThat(juries.members(created.review().jury())).containsExactlyInAnyOrder(juror.id(),
+                secondJuror.id());
+        BadgeClassEditorView reopened = _get(BadgeClassEditorView.class);
+        assertThat(reopened.publish.isVisible()).isTrue();
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("admin/badge-classes/" + created.id());
+    }
+
+    @Test
+    void theAdminEditsPublishesAndArchivesABadgeClassThroughTheEditor() {
+        Member juror = people.fresh("Jon");
+        Member secondJuror = people.fresh("Jane");
+        BadgeClass draft = people.as("admin", () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        signIn("admin");
+        UI.getCurrent().navigate("admin/badge-classes/" + draft.id());
+        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
+        assertThat(editor.name.getValue()).isEqualTo("Fair player");
+        assertThat(editor.jurors.getValue()).containsExactly(juror.id());
+
+        _setValue(editor.name, "Fair player, revised");
+        _setValue(editor.jurors, Set.of(juror.id(), secondJuror.id()));
+        _setValue(editor.policy, ReviewPolicy.PANEL);
+        _click(editor.save);
+        BadgeClass saved = badgeClasses.get(draft.id());
+        assertThat(saved.name()).isEqualTo("Fair player, revised");
+        assertThat(saved.review().policy()).isEqualTo(ReviewPolicy.PANEL);
+        assertThat(juries.members(saved.review().jury())).containsExactlyInAnyOrder(juror.id(), secondJuror.id());
+
+        _click(editor.publish);
+        assertThat(badgeClasses.get(draft.id()).status()).isEqualTo(BadgeClassStatus.PUBLISHED);
+        assertThat(editor.publish.isVisible()).isFalse();
+        assertThat(editor.save.isVisible()).isTrue();
+
+        _click(editor.archive);
+        ConfirmDialogKt._fireConfirm(_get(ConfirmDialog.class));
+        assertThat(badgeClasses.get(draft.id()).status()).isEqualTo(BadgeClassStatus.ARCHIVED);
+        assertThat(editor.save.isVisible()).isFalse();
+        assertThat(editor.archive.isVisible()).isFalse();
+        assertThat(editor.name.isReadOnly()).isTrue();
+        assertThat(editor.upload.isVisible()).isFalse();
+    }
+
+    @Test
+    void aKeyTakenByAnotherBadgeClassIsShownNextToTheKeyField() {
+        Member juror = people.fresh("Jenna");
+        signIn("admin");
+        UI.getCurrent().navigate("admin/badge-classes/new");
+        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
+        int before = badgeClasses.published().size();
+
+        fillIn(editor, "Another citizen", "citoyen", juror);
+        _click(editor.save);
+
+        assertThat(editor.key.isInvalid()).isTrue();
+        assertThat(editor.key.getErrorMessage())
+                .isEqualTo("The key “citoyen” is already used by another badge class.");
+        assertThat(badgeClasses.findByKey("citoyen").orElseThrow().name()).isEqualTo("Citoyen");
+        assertThat(badgeClasses.published()).hasSize(before);
+    }
+
+    @Test
+    void aReminderAfterItsDueDateIsShownNextToItsField() {
+        Member juror = people.fresh("Jeremy");
+        signIn("admin");
+        UI.getCurrent().navigate("admin/badge-classes/new");
+        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
+        String key = "late-" + UUID.randomUUID().toString().substring(0, 8);
+
+        fillIn(editor, "Late reminder", key, juror);
+        _setValue(editor.reviewReminderDays, 14);
+        _click(editor.save);
+
+        assertThat(editor.reviewReminderDays.isInvalid()).isTrue();
+        assertThat(editor.reviewReminderDays.getErrorMessage())
+                .isEqualTo("The reminder must go out before the due date: fewer than 14 days before it.");
+        assertThat(badgeClasses.findByKey(key)).isEmpty();
+    }
+
+    @Test
+    void emptyRequiredFieldsAreShownBeforeTheServiceIsAsked() {
+        signIn("admin");
+        UI.getCurrent().navigate("admin/badge-classes/new");
+        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
+
+        _click(editor.save);
+
+        assertThat(editor.name.isInvalid()).isTrue();
+        assertThat(editor.name.getErrorMessage()).isEqualTo("Please fill in this field.");
+        assertThat(NotificationsKt.getNotifications()).extracting(Texts::of)
+                .anySatisfy(texts -> assertThat(texts).contains("Some fields need correcting."));
+    }
+
+    @Test
+    void anUploadedPngIsCheckedAtOnceShownAndStoredWhenTheBadgeClassIsSaved() {
+        Member juror = people.fresh("Jill");
+        BadgeClass draft = people.as("admin", () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        signIn("admin");
+        UI.getCurrent().navigate("admin/badge-classes/" + draft.id());
+        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
+        assertThat(editor.preview.getSrc()).startsWith("api/v1/badge-classes/" + draft.id() + "/image?v=");
+        byte[] png = TestImages.png();
+
+        UploadKt._upload(editor.upload, "medal.png", "image/png", png);
+        MockVaadin.clientRoundtrip();
+
+        assertThat(editor.preview.getSrc()).startsWith("data:image/png;base64,");
+        assertThat(editor.imageMessage.getText()).isEqualTo("New image checked: it is stored when you save.");
+        assertThat(badgeClasses.image(draft.id()).placeholder()).as("not stored before saving").isTrue();
+
+        _click(editor.save);
+
+        assertThat(badgeClasses.image(draft.id()).content()).isEqualTo(png);
+        assertThat(editor.preview.getSrc()).isEqualTo("api/v1/badge-classes/" + draft.id() + "/image?v="
+                + badgeClasses.image(draft.id()).etag());
+    }
+
+    @Test
+    void anSvgWithAScriptIsRefusedWithItsReasonAndNothingIsStored() {
+        Member juror = people.fresh("Josh");
+        BadgeClass draft = people.as("admin", () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        signIn("admin");
+        UI.getCurrent().navigate("admin/badge-classes/" + draft.id());
+        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
+
+        UploadKt._upload(editor.upload, "evil.svg", "image/svg+xml", TestImages.svgWithScript());
+        MockVaadin.clientRoundtrip();
+
+        assertThat(editor.imageMessage.getText()).isEqualTo("This SVG image contains scripts, event handlers or "
+                + "embedded pages, which a badge image may not have.");
+        _click(editor.save);
+        assertThat(badgeClasses.image(draft.id()).placeholder()).isTrue();
+    }
+
+    @Test
+    void theEditorSpeaksFrench() {
+        Member juror = people.fresh("Julie");
+        BadgeClass draft = people.as("admin", () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        speak(Locale.FRENCH);
+        signIn("admin");
+
+        UI.getCurrent().navigate("admin/badge-classes/" + draft.id());
+
+        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
+        assertThat(editor.save.getText()).isEqualTo("Enregistrer");
+        assertThat(editor.evidenceReminderDays.getLabel()).isEqualTo("Rappel pour les preuves");
+        assertThat(Texts.of(editor)).contains("Badge : Fair player", "Statut : Brouillon",
+                "Le jury décide collégialement");
+        assertThat(Texts.untranslated(editor)).isEmpty();
+
+        _setValue(editor.quorum, 5);
+        _click(editor.save);
+        assertThat(editor.quorum.getErrorMessage()).isEqualTo("Le quorum ne peut pas dépasser le nombre de jurés (1).");
+        _click(editor.archive);
+        ConfirmDialog dialog = _get(ConfirmDialog.class);
+        assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Archiver « Fair player » ?");
+        assertThat(Texts.untranslated(dialog)).isEmpty();
+    }
+
+    private static void fillIn(BadgeClassEditorView editor, String name, String key, Member juror) {
+        _setValue(editor.name, name);
+        _setValue(editor.key, key);
+        _setValue(editor.description, "A description.");
+        _setValue(editor.criteria, "Some criteria.");
+        _setValue(editor.jurors, Set.of(juror.id()));
+    }
+}

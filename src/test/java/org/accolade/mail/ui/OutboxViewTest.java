@@ -1,0 +1,141 @@
+package org.accolade.mail.ui;
+
+import static com.github.mvysny.kaributesting.v10.GridKt._get;
+import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
+import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.accolade.community.InvitationService;
+import org.accolade.community.Role;
+import org.accolade.mail.MailOutbox;
+import org.accolade.mail.OutboxMessage;
+import org.accolade.ui.KaribuTest;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+
+class OutboxViewTest extends KaribuTest {
+
+    /**
+     * KaribuTest's route scan finds public views only (Karibu's class scan skips package-private classes), so
+     * this screen is registered here until the scan includes it.
+     */
+
+    @Autowired
+    InvitationService invitations;
+    @Autowired
+    MailOutbox outbox;
+
+    @Test
+    void anIssuerAdminReadsTheNewestMessageWithItsLinksAndTheInvitationLinkWorks() {
+        String address = invited("Olivia Outbox");
+        signIn("admin");
+        UI.getCurrent().navigate("admin/outbox");
+
+        assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("Outbox");
+        Grid<OutboxMessage> grid = grid();
+        OutboxMessage newest = _get(grid, 0);
+        assertThat(newest.recipient()).isEqualTo(address);
+        assertThat(_getFormattedRow(grid, 0)).contains(address, "Admin Démo invites you to join Accolade", "Queued");
+        grid.select(newest);
+
+        assertThat(_get(H3.class, spec -> spec.withId("outbox-subject")).getText())
+                .isEqualTo("Admin Démo invites you to join Accolade");
+        assertThat(_get(Pre.class, spec -> spec.withId("outbox-body")).getText()).startsWith("Hello Olivia Outbox,");
+        Anchor link = _get(Anchor.class, spec -> spec.withText(newest.links().get(0)));
+        assertThat(link.getText()).startsWith("http://localhost:8080/invite/");
+        assertThat(link.getHref()).startsWith("/invite/");
+        String token = link.getHref().substring("/invite/".length());
+        assertThat(invitations.describe(token).email()).isEqualTo(address);
+    }
+
+    @Test
+    void theSelectedMessageShowsItsRecipientLanguageStatusAndAttempts() {
+        String address = invited("Paul Details");
+        signIn("admin");
+        UI.getCurrent().navigate("admin/outbox");
+
+        grid().select(_get(grid(), 0));
+
+        String details = _get(OutboxView.class).getElement().getTextRecursively();
+        assertThat(details).contains("Recipient: " + address, "Language: English", "Status: Queued",
+                "Attempts: 0");
+        assertThat(_find(UnorderedList.class, spec -> spec.withId("outbox-links"))).hasSize(1);
+    }
+
+    @Test
+    void theStatusFilterListsOnlyMessagesOfThatStatus() {
+        invited("Quentin Queued");
+        signIn("admin");
+        UI.getCurrent().navigate("admin/outbox");
+        @SuppressWarnings("unchecked")
+        Select<String> status = _get(Select.class, spec -> spec.withLabel("Status"));
+
+        _setValue(status, "QUEUED");
+        assertThat(_size(grid())).isEqualTo(outbox.count("QUEUED")).isPositive();
+        assertThat(_getFormattedRow(grid(), 0)).endsWith("Queued");
+        // No mail server in the tests: nothing is ever sent.
+        _setValue(status, "SENT");
+        assertThat(_size(grid())).isZero();
+        _setValue(status, "");
+        assertThat(_size(grid())).isEqualTo(outbox.count(null));
+    }
+
+    @Test
+    void theOutboxSpeaksFrench() {
+        invited("Rose Française");
+        signIn("admin");
+        speak(Locale.FRENCH);
+        UI.getCurrent().navigate("admin/outbox");
+
+        assertThat(_get(H2.class).getText()).isEqualTo("Boîte d’envoi");
+        assertThat(_getFormattedRow(grid(), 0)).endsWith("En attente");
+        grid().select(_get(grid(), 0));
+        assertThat(_get(OutboxView.class).getElement().getTextRecursively()).contains("Destinataire\u00a0:",
+                "Langue\u00a0: anglais");
+    }
+
+    @Test
+    void aMemberWhoIsNotAnIssuerAdminIsNotAllowed() {
+        signIn("alice");
+        UI.getCurrent().navigate("admin/outbox");
+
+        assertThat(_find(OutboxView.class)).isEmpty();
+        assertThat(_get(H2.class).getText()).isEqualTo("Not allowed");
+        assertThatThrownBy(() -> outbox.count(null)).isInstanceOf(AccessDeniedException.class);
+    }
+
+    /** A fresh message at the top of the outbox: an invitation in English to a new address. */
+    private String invited(String name) {
+        String address = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "-"
+                + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        people.as("admin", () -> invitations.inviteMember(address, name, Locale.ENGLISH, Set.of(Role.MEMBER)));
+        return address;
+    }
+
+    private Grid<OutboxMessage> grid() {
+        @SuppressWarnings("unchecked")
+        Grid<OutboxMessage> grid = _get(Grid.class);
+        return grid;
+    }
+
+}
