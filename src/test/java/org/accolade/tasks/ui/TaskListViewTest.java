@@ -21,6 +21,7 @@ import org.accolade.nomination.NominationService;
 import org.accolade.tasks.TaskListEntry;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskStage;
+import org.accolade.ui.KaribuTest;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
 
-class TaskListViewTest extends TaskScreenTest {
+class TaskListViewTest extends KaribuTest {
 
     @Autowired
     private NominationService nominations;

@@ -18,6 +18,7 @@ import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.NominationStage;
 import org.accolade.tasks.TaskListService;
+import org.accolade.ui.KaribuTest;
 import org.accolade.ui.ProblemView;
 import org.accolade.ui.TimelineList;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,7 +32,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.TextArea;
 
-class TaskViewTest extends TaskScreenTest {
+class TaskViewTest extends KaribuTest {
 
     @Autowired
     private NominationService nominations;
