@@ -1,5 +1,6 @@
 package org.accolade.tasks;
 
+import java.util.Collection;
 import java.util.Map;
 
 /**
@@ -9,4 +10,12 @@ import java.util.Map;
 public interface TaskDataProvider {
 
     Map<String, Object> dataFor(TaskRef task);
+
+    /**
+     * The headlines of a page of tasks at once (a list must not read each task's data one by one), by task id;
+     * tasks of processes it does not own are left out.
+     */
+    default Map<String, TaskHeadline> headlinesFor(Collection<TaskRef> tasks) {
+        return Map.of();
+    }
 }

@@ -3,6 +3,7 @@ package org.accolade.tasks;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -20,6 +21,7 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.form.CamundaFormRef;
 import org.camunda.bpm.engine.task.IdentityLinkType;
 import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.task.TaskQuery;
 import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -34,6 +36,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @PreAuthorize("hasRole('MEMBER')")
 public class TaskListService {
+
+    /** The process variable naming the badge class a recognition is about. */
+    private static final String BADGE_CLASS_VARIABLE = "badgeClassId";
 
     private final TaskService tasks;
     private final FormService formService;
@@ -64,6 +69,59 @@ public class TaskListService {
         Map<String, String> businessKeys = businessKeys(found.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
         return found.stream().map(t -> summary(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+    }
+
+    /**
+     * A page of the caller's tasks in one scope, narrowed by the filter, the most urgent first (by due date, then
+     * by creation); each with its headline, read for the whole page at once.
+     */
+    @Transactional(readOnly = true)
+    public List<TaskListEntry> find(TaskFilter filter, int offset, int limit) {
+        List<Task> page = query(filter).initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc()
+                .orderByTaskId().asc().listPage(offset, limit);
+        if (page.isEmpty()) {
+            return List.of();
+        }
+        Map<String, String> businessKeys = businessKeys(page.stream().map(Task::getProcessInstanceId)
+                .collect(Collectors.toSet()));
+        List<TaskRef> refs = page.stream().map(t -> ref(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+        Map<String, TaskHeadline> headlines = new HashMap<>();
+        dataProviders.forEach(provider -> headlines.putAll(provider.headlinesFor(refs)));
+        Set<String> claimed = filter.scope() == TaskFilter.Scope.MINE ? claimedByMe(page) : Set.of();
+        return page.stream().map(t -> new TaskListEntry(summary(t, businessKeys.get(t.getProcessInstanceId())),
+                headlines.get(t.getId()), claimed.contains(t.getId()))).toList();
+    }
+
+    /** How many tasks {@link #find} would list in all. */
+    @Transactional(readOnly = true)
+    public int count(TaskFilter filter) {
+        return Math.toIntExact(query(filter).count());
+    }
+
+    private TaskQuery query(TaskFilter filter) {
+        TaskQuery query = tasks.createTaskQuery();
+        if (filter.scope() == TaskFilter.Scope.MINE) {
+            query.taskAssignee(me());
+        } else {
+            query.taskCandidateUser(me());
+        }
+        if (filter.badgeClass() != null) {
+            query.processVariableValueEquals(BADGE_CLASS_VARIABLE, filter.badgeClass().toString());
+        }
+        if (filter.stage() != null) {
+            query.taskDefinitionKeyIn(filter.stage().taskDefinitionKeys().toArray(String[]::new));
+        }
+        if (filter.dueBefore() != null) {
+            query.dueBefore(Date.from(filter.dueBefore()));
+        }
+        return query;
+    }
+
+    /** Of these tasks assigned to the caller, those offered to them as a candidate: they claimed them. */
+    private Set<String> claimedByMe(List<Task> assigned) {
+        return tasks.createTaskQuery().taskIdIn(assigned.stream().map(Task::getId).toArray(String[]::new))
+                .taskCandidateUser(me()).includeAssignedTasks().list().stream().map(Task::getId)
+                .collect(Collectors.toSet());
     }
 
     @Transactional(readOnly = true)
@@ -172,10 +230,14 @@ public class TaskListService {
     }
 
     private Map<String, Object> data(Task task) {
-        TaskRef ref = new TaskRef(task.getId(), processKey(task), businessKey(task), task.getTaskDefinitionKey());
+        TaskRef ref = ref(task, businessKey(task));
         Map<String, Object> data = new HashMap<>();
         dataProviders.forEach(provider -> data.putAll(provider.dataFor(ref)));
         return data;
+    }
+
+    private static TaskRef ref(Task task, String businessKey) {
+        return new TaskRef(task.getId(), processKey(task), businessKey, task.getTaskDefinitionKey());
     }
 
     private TaskSummary summary(Task task) {

@@ -1,15 +1,21 @@
 package org.accolade.nomination.internal;
 
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.nomination.TimelineEntry;
 import org.accolade.tasks.TaskDataProvider;
+import org.accolade.tasks.TaskHeadline;
 import org.accolade.tasks.TaskRef;
 import org.springframework.stereotype.Component;
 
@@ -56,6 +62,34 @@ class NominationTaskData implements TaskDataProvider {
         data.put("earlierComments", earlierComments(nomination));
         data.put("timeline", timeline.of(nomination.id()).stream().map(NominationTaskData::step).toList());
         return data;
+    }
+
+    /**
+     * One read of the page's nominations; each distinct nominee and badge class is then read once, and remembered
+     * for the transaction.
+     */
+    @Override
+    public Map<String, TaskHeadline> headlinesFor(Collection<TaskRef> tasks) {
+        List<TaskRef> ours = tasks.stream()
+                .filter(task -> RecognitionProcess.PROCESS_KEY.equals(task.processDefinitionKey())).toList();
+        if (ours.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Nomination> byId = nominations.findAllById(ours.stream()
+                .map(task -> UUID.fromString(task.businessKey())).collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(nomination -> nomination.id().value().toString(), Function.identity()));
+        Map<MemberId, String> nominees = members.getAll(byId.values().stream().map(Nomination::nomineeId)
+                .collect(Collectors.toSet())).stream()
+                .collect(Collectors.toMap(Member::id, Member::displayName));
+        Map<String, TaskHeadline> headlines = new HashMap<>();
+        for (TaskRef task : ours) {
+            Nomination nomination = byId.get(task.businessKey());
+            if (nomination != null) {
+                headlines.put(task.taskId(), new TaskHeadline(badgeClasses.get(nomination.badgeClassId()).name(),
+                        nominees.get(nomination.nomineeId())));
+            }
+        }
+        return headlines;
     }
 
     /** The jury's comments of the rounds before this one, each with its round, for the person deciding now. */

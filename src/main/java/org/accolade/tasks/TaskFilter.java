@@ -1,0 +1,32 @@
+package org.accolade.tasks;
+
+import java.time.Instant;
+import java.util.Objects;
+
+import org.accolade.catalog.BadgeClassId;
+
+/**
+ * Which of the caller's tasks a list shows.
+ *
+ * @param scope      the caller's own tasks, or those offered to them that nobody has claimed
+ * @param badgeClass only tasks of nominations for this badge class; null for all
+ * @param stage      only tasks of this stage; null for all
+ * @param dueBefore  only tasks due before this instant; null for all
+ */
+public record TaskFilter(Scope scope, BadgeClassId badgeClass, TaskStage stage, Instant dueBefore) {
+
+    public enum Scope {
+        /** Assigned to the caller, by the process or because they claimed it. */
+        MINE,
+        /** Offered to the caller as a candidate and not yet claimed by anyone. */
+        TO_CLAIM
+    }
+
+    public TaskFilter {
+        Objects.requireNonNull(scope, "scope");
+    }
+
+    public static TaskFilter of(Scope scope) {
+        return new TaskFilter(scope, null, null, null);
+    }
+}
