@@ -33,7 +33,7 @@ import jakarta.annotation.security.PermitAll;
  */
 @Route("catalog")
 @PermitAll
-@Menu(title = "menu.catalog", icon = "vaadin:medal", order = 1)
+@Menu(title = "menu.catalog", icon = "vaadin:medal", order = 2)
 class CatalogView extends VerticalLayout implements HasDynamicTitle {
 
     /** The nomination form's route and its parameters (the nomination module's screen). */

@@ -22,7 +22,7 @@ import jakarta.annotation.security.PermitAll;
 /** The nominations the person made or that name them, newest first; a row opens the nomination. */
 @Route("nominations")
 @PermitAll
-@Menu(title = "menu.nominations", icon = "vaadin:list", order = 2)
+@Menu(title = "menu.nominations", icon = "vaadin:list", order = 3)
 class NominationsView extends VerticalLayout implements HasDynamicTitle {
 
     private final Grid<NominationSummary> grid = new Grid<>();
