@@ -73,7 +73,11 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         Button nominate = new Button(getTranslation("catalog.nominate"), click -> open(badge, "NOMINATION"));
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         Button ask = new Button(getTranslation("catalog.ask"), click -> open(badge, "REQUEST"));
-        card.addToFooter(nominate, ask);
+        // wrapping, so that both buttons stay inside a narrow card
+        Div actions = new Div(nominate, ask);
+        actions.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)");
+        actions.setWidthFull();
+        card.addToFooter(actions);
         card.setWidthFull();
         return card;
     }

@@ -92,7 +92,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         passwordAgain.setLabel(getTranslation("invitation.password-again"));
         language.setLabel(getTranslation("invitation.language"));
         language.setItems(Languages.SUPPORTED);
-        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        language.setItemLabelGenerator(InvitationView::ownName);
 
         binder.forField(name).asRequired(getTranslation("problem.account.name.required"))
                 .bind(AccountForm::getName, AccountForm::setName);
@@ -116,6 +116,12 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H1(getTranslation("invitation.title")),
                 new Paragraph(getTranslation("invitation.intro", invitation.email())), form, create);
+    }
+
+    /** Each language in its own words, as the shell's language switch names them: "Français", "English". */
+    private static String ownName(Locale language) {
+        String name = language.getDisplayLanguage(language);
+        return name.substring(0, 1).toUpperCase(language) + name.substring(1);
     }
 
     private void create() {
@@ -154,7 +160,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private void showRefusal(DomainException refusal) {
         Paragraph reason = new Paragraph(getTranslation("problem." + refusal.code(), refusal.arguments().toArray()));
         reason.setId("invitation-refusal");
-        add(new H1(getTranslation("invitation.title")), reason,
+        add(new H1(getTranslation("invitation.refused.title")), reason,
                 new Anchor("login", getTranslation("invitation.to-login")));
     }
 

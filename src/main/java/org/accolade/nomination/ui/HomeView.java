@@ -60,7 +60,6 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         this.clock = clock;
         this.words = new Wording(this, clock);
         setMaxWidth("60em");
-        setSpacing(false);
         add(new H1(getTranslation("home.title")), tasksSection(tasks.mine()), nominationsSection(),
                 badgesSection(assertions.heldByCaller()));
     }

@@ -54,7 +54,6 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.nominations = nominations;
         this.words = new Wording(this, clock);
         setMaxWidth("60em");
-        setSpacing(false);
     }
 
     @Override

@@ -42,13 +42,13 @@ class NominationsView extends VerticalLayout implements HasDynamicTitle {
         grid.addColumn(nomination -> words.status(nomination.status()))
                 .setHeader(getTranslation("nominations.status")).setAutoWidth(true);
         grid.addColumn(nomination -> words.stage(nomination.stage()))
-                .setHeader(getTranslation("nominations.stage")).setAutoWidth(true);
+                .setHeader(getTranslation("nominations.stage")).setWidth("16em").setFlexGrow(1);
         grid.addColumn(nomination -> words.date(nomination.updatedAt()))
                 .setHeader(getTranslation("nominations.updated")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         // the service lists newest first and sorts nothing else
         grid.getColumns().forEach(column -> column.setSortable(false));
-        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.setItems(query -> nominations.mine(query.getOffset(), query.getLimit()).stream(),
                 query -> (int) nominations.countMine());
         grid.addItemClickListener(click -> click.getSource().getUI().ifPresent(ui -> ui.navigate(
