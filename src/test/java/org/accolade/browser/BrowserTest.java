@@ -17,6 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
@@ -82,15 +83,18 @@ abstract class BrowserTest {
     /** Waits until Vaadin has no request in flight, so that the screen shows the server's last answer. */
     void waitForVaadin() {
         new WebDriverWait(browser, Duration.ofSeconds(30)).until(driver -> Boolean.TRUE.equals(
-                ((org.openqa.selenium.JavascriptExecutor) driver).executeScript("""
+                ((JavascriptExecutor) driver).executeScript("""
                         if (!window.Vaadin || !window.Vaadin.Flow || !window.Vaadin.Flow.clients) { return false; }
                         return Object.values(window.Vaadin.Flow.clients)
                             .every(client => !client.isActive || !client.isActive());""")));
     }
 
+    /** The element, scrolled into view: the layout's content area scrolls, and Selenium does not scroll it. */
     WebElement waitFor(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.visibilityOfElementLocated(locator));
+        WebElement element = new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
+        return new WebDriverWait(browser, Duration.ofSeconds(30)).until(ExpectedConditions.visibilityOf(element));
     }
 
     void signIn(String login, String password) {
@@ -129,7 +133,7 @@ abstract class BrowserTest {
     }
 
     void choose(String option) {
-        waitFor(By.xpath("//vaadin-radio-button[./label[normalize-space()=" + literal(option) + "]]//input")).click();
+        waitFor(By.xpath("//vaadin-radio-button[./label[normalize-space()=" + literal(option) + "]]")).click();
         waitForVaadin();
     }
 
