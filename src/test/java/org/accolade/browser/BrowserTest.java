@@ -33,7 +33,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * (CI=true) a missing Chromium fails the build; on a developer machine without it these tests are skipped.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
-        "spring.datasource.url=jdbc:h2:mem:browser;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
+        "spring.datasource.url=jdbc:h2:mem:browser-${random.uuid};DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE",
         "camunda.bpm.job-execution.wait-time-in-millis=100",
         "camunda.bpm.job-execution.max-wait=500",
         "vaadin.devmode.devTools.enabled=false" })

@@ -1,5 +1,7 @@
 package org.accolade.security.internal;
 
+import java.util.Arrays;
+
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Import;
@@ -10,6 +12,8 @@ import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
 
 import com.vaadin.flow.spring.security.VaadinAwareSecurityContextHolderStrategyConfiguration;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
@@ -23,10 +27,11 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
-    private static final String[] API = { "/api/**", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+    /** The API's paths, and /error where their failures are forwarded, so that a caller gets the problem. */
+    private static final String[] API = { "/api/**", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/actuator/**" };
-    private static final String[] PUBLIC_API = { "/api/v1/invitations/**", "/api/v1/badge-classes/*/image",
-            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health" };
+    private static final String[] PUBLIC_API = { "/error", "/api/v1/invitations/**", "/api/v1/badge-classes/*/image",
+            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health" };
 
     /** The ui module's login screen, named by path so that security does not depend on the screens. */
     static final String LOGIN_VIEW = "/login";
@@ -39,9 +44,9 @@ class SecurityConfiguration {
     @Bean
     @Order(1)
     SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
-        return http.securityMatcher(API)
+        return http.securityMatcher(paths(API))
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers(PUBLIC_API).permitAll()
+                        .requestMatchers(paths(PUBLIC_API)).permitAll()
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
@@ -51,6 +56,14 @@ class SecurityConfiguration {
                         request -> request.getHeader("Authorization") != null,
                         new AntPathRequestMatcher("/api/v1/invitations/**")))
                 .build();
+    }
+
+    /**
+     * Plain path patterns: with two servlets (Spring MVC's and Vaadin's), patterns given as strings are resolved
+     * against the MVC handler mappings, and /v3/api-docs then missed this chain.
+     */
+    private static RequestMatcher paths(String... patterns) {
+        return new OrRequestMatcher(Arrays.stream(patterns).<RequestMatcher>map(AntPathRequestMatcher::new).toList());
     }
 
     @Bean

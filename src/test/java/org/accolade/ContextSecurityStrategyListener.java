@@ -1,0 +1,23 @@
+package org.accolade;
+
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.test.context.TestContext;
+import org.springframework.test.context.support.AbstractTestExecutionListener;
+
+/**
+ * Every application context installs its own security context holder strategy in the static
+ * {@link SecurityContextHolder} (Vaadin's configuration does), and its method security reads that instance. When a
+ * cached context is used again after another was created, tests would sign in through the other one's strategy:
+ * before each test, the strategy of the test's own context is put back.
+ */
+public class ContextSecurityStrategyListener extends AbstractTestExecutionListener {
+
+    @Override
+    public void beforeTestMethod(TestContext testContext) {
+        if (testContext.hasApplicationContext()) {
+            testContext.getApplicationContext().getBeanProvider(SecurityContextHolderStrategy.class)
+                    .ifAvailable(SecurityContextHolder::setContextHolderStrategy);
+        }
+    }
+}
