@@ -51,6 +51,7 @@ public class MailOutbox {
     }
 
     /** One page of the outbox, newest first; {@code status} null or blank lists every status. */
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public List<OutboxMessage> list(String status, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException(

@@ -1,6 +1,7 @@
 package org.accolade.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
 import static org.assertj.core.api.Assertions.assertThatIllegalArgumentException;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -100,6 +102,15 @@ class MailOutboxTests {
     }
 
     @Test
+    @WithMockUser(roles = "MEMBER")
+    void onlyIssuerAdminsListTheOutbox() {
+        queueApproval("private@example.org");
+
+        assertThatExceptionOfType(AccessDeniedException.class).isThrownBy(() -> outbox.list(null, 0, 10));
+    }
+
+    @Test
+    @WithMockUser(roles = "ISSUER_ADMIN")
     void theOutboxIsListedNewestFirstPageByPageAndByStatus() {
         UUID older = queueApproval("older@example.org");
         clock.advance(Duration.ofMinutes(1));
