@@ -53,7 +53,7 @@ class HomeViewTest extends MemberScreenTest {
     void aNomineeSeesTheTaskWaitingForThemAndTheNominationNamingThem() {
         Member bob = people.fresh("Bob");
         NominationDetails nomination = steps.nominate("alice", bob, "citoyen");
-        TaskSummary accept = steps.task(bob.email(), nomination, "Task_AcceptNomination");
+        TaskSummary accept = steps.taskOf(bob.email(), nomination, "Task_AcceptNomination");
         signIn(bob.email());
 
         UI.getCurrent().navigate("");
@@ -71,7 +71,7 @@ class HomeViewTest extends MemberScreenTest {
     void aTaskPastItsDueDateIsMarkedOverdue() {
         Member bob = people.fresh("Bob");
         NominationDetails nomination = steps.nominate("alice", bob, "citoyen");
-        String taskId = steps.task(bob.email(), nomination, "Task_AcceptNomination").id();
+        String taskId = steps.taskOf(bob.email(), nomination, "Task_AcceptNomination").id();
         camundaTasks.setDueDate(taskId, Date.from(clock.instant().minus(Duration.ofDays(2))));
         signIn(bob.email());
 

@@ -1,5 +1,6 @@
 package org.accolade.nomination.ui;
 
+import org.accolade.Recognitions;
 import java.util.List;
 
 import org.accolade.catalog.BadgeClassService;
@@ -22,11 +23,11 @@ public abstract class MemberScreenTest extends KaribuTest {
     @Autowired
     protected BadgeClassService badgeClasses;
 
-    protected NominationSteps steps;
+    protected Recognitions steps;
 
     @BeforeEach
     void prepareSteps() {
-        steps = new NominationSteps(people, nominations, tasks, badgeClasses);
+        steps = new Recognitions(people, nominations, tasks, badgeClasses);
     }
 
     protected static String textOf(Component component) {

@@ -1,5 +1,6 @@
 package org.accolade.nomination.ui;
 
+import org.accolade.Recognitions;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -99,7 +100,7 @@ class NominateViewTest extends MemberScreenTest {
         open("solidaire", "REQUEST");
 
         _assertNone(EmailField.class);
-        _setValue(_get(TextArea.class), NominationSteps.NARRATIVE);
+        _setValue(_get(TextArea.class), Recognitions.NARRATIVE);
         _click(_get(Button.class, spec -> spec.withText("Send my request")));
 
         List<NominationSummary> mine = people.as(nina.email(), () -> nominations.mine());
@@ -129,7 +130,7 @@ class NominateViewTest extends MemberScreenTest {
 
     private void nominate(String email) {
         _setValue(nomineeEmail(), email);
-        _setValue(_get(TextArea.class), NominationSteps.NARRATIVE);
+        _setValue(_get(TextArea.class), Recognitions.NARRATIVE);
         _click(_get(Button.class, spec -> spec.withText("Send the nomination")));
     }
 

@@ -1,5 +1,6 @@
 package org.accolade.nomination.ui;
 
+import org.accolade.Recognitions;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ class NominationViewTest extends MemberScreenTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Citoyen");
         assertThat(textOf(_get(DescriptionList.class))).contains("In progress", "Waiting for the nominee to accept",
                 "Round1", "NomineeBob", "NominatorNina");
-        assertThat(section("nomination-narrative")).contains(NominationSteps.NARRATIVE);
+        assertThat(section("nomination-narrative")).contains(Recognitions.NARRATIVE);
         assertThat(section("nomination-evidence")).contains("No evidence yet.");
         assertThat(section("nomination-reviews")).contains("No review yet.");
         assertThat(section("nomination-timeline")).contains("Nomination submitted", "Nominee asked to accept");
@@ -106,7 +107,7 @@ class NominationViewTest extends MemberScreenTest {
         steps.complete(bob.email(), nomination, "Task_AcceptNomination",
                 Map.of("decision", "accept", "publicConsent", true, "message", "Thank you!"));
         steps.complete(bob.email(), nomination, "Task_SubmitEvidence", Map.of("narrative",
-                NominationSteps.NARRATIVE + " (evidence)", "items", List.of(Map.of("name", "Council minutes",
+                Recognitions.NARRATIVE + " (evidence)", "items", List.of(Map.of("name", "Council minutes",
                         "url", "https://example.org/minutes.pdf", "description", "Signed by the head teacher"))));
         for (String juror : List.of("claire", "david", "emma")) {
             steps.complete(juror, nomination, "Task_ReviewNomination",

@@ -33,7 +33,7 @@ class WelcomeViewTest extends MemberScreenTest {
     void aNewMemberWithATaskWaitingLandsOnIt() {
         Member bob = people.fresh("Bob");
         NominationDetails nomination = steps.nominate("alice", bob, "citoyen");
-        String accept = steps.task(bob.email(), nomination, "Task_AcceptNomination").id();
+        String accept = steps.taskOf(bob.email(), nomination, "Task_AcceptNomination").id();
         signIn(bob.email());
 
         UI.getCurrent().navigate("welcome");

@@ -1,5 +1,6 @@
 package org.accolade.tasks.ui;
 
+import org.accolade.Recognitions;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;

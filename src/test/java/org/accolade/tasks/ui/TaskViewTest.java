@@ -1,5 +1,6 @@
 package org.accolade.tasks.ui;
 
+import org.accolade.Recognitions;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
