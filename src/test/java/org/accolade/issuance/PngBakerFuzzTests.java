@@ -2,6 +2,8 @@ package org.accolade.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.Random;
 import java.util.function.UnaryOperator;
@@ -45,6 +47,21 @@ class PngBakerFuzzTests {
         assertThat(refused).as("most mutants are refused").isGreaterThan(MUTANTS / 2);
     }
 
+    @Test
+    void noExceptionButBakedImageExceptionEscapesBakingTwoHundredImagesWithFlippedBytes() throws Exception {
+        byte[] badge = PngFiles.badge();
+
+        for (int i = 0; i < 200; i++) {
+            // Half keep a valid CRC over damaged image data, so that PNGJ itself meets the damage.
+            byte[] mutant = i % 2 == 0 ? flipBytes(badge) : corruptImageData(badge);
+            try {
+                baker.bake(mutant, PngBaker.OPEN_BADGES_2, PngBakerTests.ASSERTION);
+            } catch (BakedImageException e) {
+                assertThat(e.reason()).isNotNull();
+            }
+        }
+    }
+
     /** Returns 1 when refused with a BakedImageException; any other exception fails the test by escaping. */
     private int readsOrRefuses(byte[] mutant) {
         try {
@@ -61,6 +78,17 @@ class PngBakerFuzzTests {
         for (int n = copy.length == 0 ? 0 : 1 + random.nextInt(8); n > 0; n--) {
             copy[random.nextInt(copy.length)] ^= (byte) (1 + random.nextInt(255));
         }
+        return copy;
+    }
+
+    private byte[] corruptImageData(byte[] png) {
+        int type = PngFiles.indexOf(png, "IDAT".getBytes(StandardCharsets.US_ASCII));
+        int length = ByteBuffer.wrap(png).getInt(type - 4);
+        byte[] data = Arrays.copyOfRange(png, type + 4, type + 4 + length);
+        data[random.nextInt(data.length)] ^= (byte) (1 + random.nextInt(255));
+        byte[] chunk = PngFiles.chunk("IDAT", data);
+        byte[] copy = png.clone();
+        System.arraycopy(chunk, 0, copy, type - 4, chunk.length);
         return copy;
     }
 

@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.zip.CRC32;
+import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 
@@ -227,7 +228,7 @@ class PngBakerTests {
         }
 
         private static byte[] deflate(String text) {
-            java.util.zip.Deflater deflater = new java.util.zip.Deflater();
+            Deflater deflater = new Deflater();
             deflater.setInput(text.getBytes(StandardCharsets.UTF_8));
             deflater.finish();
             byte[] buffer = new byte[text.length() * 2 + 64];

@@ -40,9 +40,11 @@ public final class PngBaker {
     public byte[] bake(byte[] png, String keyword, String payload) throws BakedImageException {
         requireKeyword(keyword);
         BakingLimits.requireWithinLimit(payload);
+        // The same checks as reading first, so that a damaged image is refused with a precise reason.
+        PngChunks.of(png);
         try {
             return rewrite(png, keyword, payload);
-        } catch (PngjException | IllegalArgumentException | IllegalStateException e) {
+        } catch (PngjException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
             throw new BakedImageException(MALFORMED, "the image cannot be decoded: " + e.getMessage(), e);
         }
     }
