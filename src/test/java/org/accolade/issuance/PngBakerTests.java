@@ -79,6 +79,26 @@ class PngBakerTests {
     }
 
     @Test
+    void anIndexedColourImageKeepsItsPaletteAndPixels() throws Exception {
+        BufferedImage indexed = new BufferedImage(64, 64, BufferedImage.TYPE_BYTE_INDEXED);
+        indexed.getGraphics().drawImage(ImageIO.read(new ByteArrayInputStream(badge)), 0, 0, null);
+        byte[] png = PngFiles.write(indexed);
+
+        BufferedImage baked = ImageIO.read(new ByteArrayInputStream(baker.bake(png, PngBaker.OPEN_BADGES_2, ASSERTION)));
+
+        assertThat(baked.getRGB(0, 0, 64, 64, null, 0, 64)).isEqualTo(indexed.getRGB(0, 0, 64, 64, null, 0, 64));
+    }
+
+    @Test
+    void otherTextChunksAfterTheImageDataAreKept() throws Exception {
+        byte[] comment = PngFiles.chunk("tEXt", "Comment\0kept".getBytes(StandardCharsets.ISO_8859_1));
+
+        byte[] baked = baker.bake(PngFiles.insertBeforeIend(badge, comment), PngBaker.OPEN_BADGES_2, ASSERTION);
+
+        assertThat(PngFiles.chunks(baked)).anySatisfy(chunk -> assertThat(chunk.isText("Comment")).isTrue());
+    }
+
+    @Test
     void bakingTheSameImageTwiceGivesIdenticalBytes() throws Exception {
         assertThat(baker.bake(badge, PngBaker.OPEN_BADGES_2, ASSERTION))
                 .isEqualTo(baker.bake(badge, PngBaker.OPEN_BADGES_2, ASSERTION));
@@ -173,6 +193,10 @@ class PngBakerTests {
                     image.setRGB(x, y, (x * y) << 24 | x << 16 | y << 8 | (x ^ y));
                 }
             }
+            return write(image);
+        }
+
+        static byte[] write(BufferedImage image) {
             try {
                 ByteArrayOutputStream out = new ByteArrayOutputStream();
                 ImageIO.write(image, "png", out);
