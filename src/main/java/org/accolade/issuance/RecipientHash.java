@@ -6,6 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.Locale;
+import java.util.Objects;
 
 /**
  * A hashed email recipient of an Open Badges 2.0 IdentityObject: {@code identity} is {@code sha256$} followed by the
@@ -19,6 +20,11 @@ public record RecipientHash(String identity, String salt) {
 
     private static final String PREFIX = "sha256$";
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    public RecipientHash {
+        Objects.requireNonNull(identity, "identity");
+        Objects.requireNonNull(salt, "salt");
+    }
 
     public static RecipientHash of(String email, String salt) {
         return new RecipientHash(PREFIX + HexFormat.of().formatHex(sha256(normalise(email) + salt)), salt);

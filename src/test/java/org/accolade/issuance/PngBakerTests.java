@@ -3,6 +3,7 @@ package org.accolade.issuance;
 import static org.accolade.issuance.internal.baking.BakedImageException.Reason.COMPRESSED_PAYLOAD;
 import static org.accolade.issuance.internal.baking.BakedImageException.Reason.CRC_MISMATCH;
 import static org.accolade.issuance.internal.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
+import static org.accolade.issuance.internal.baking.BakedImageException.Reason.INVALID_KEYWORD;
 import static org.accolade.issuance.internal.baking.BakedImageException.Reason.NOT_PNG;
 import static org.accolade.issuance.internal.baking.BakedImageException.Reason.PAYLOAD_TOO_LARGE;
 import static org.accolade.issuance.internal.baking.BakedImageException.Reason.TRUNCATED;
@@ -168,6 +169,12 @@ class PngBakerTests {
         assertRefused(PngFiles.insertBeforeIend(badge, chunk), PAYLOAD_TOO_LARGE);
         assertThatThrownBy(() -> baker.bake(badge, PngBaker.OPEN_BADGES_2, huge))
                 .isInstanceOfSatisfying(BakedImageException.class, e -> assertThat(e.reason()).isEqualTo(PAYLOAD_TOO_LARGE));
+    }
+
+    @Test
+    void aKeywordThatPngCannotCarryIsRefused() {
+        assertThatThrownBy(() -> baker.bake(badge, "open badges", ASSERTION))
+                .isInstanceOfSatisfying(BakedImageException.class, e -> assertThat(e.reason()).isEqualTo(INVALID_KEYWORD));
     }
 
     private void assertRefused(byte[] png, BakedImageException.Reason reason) {

@@ -9,7 +9,7 @@ public class BakedImageException extends Exception {
     /** Why an image was refused. */
     public enum Reason {
         NOT_PNG, TRUNCATED, CRC_MISMATCH, MALFORMED, COMPRESSED_PAYLOAD, DUPLICATE_PAYLOAD, PAYLOAD_TOO_LARGE,
-        NOT_SVG, FORBIDDEN_DTD, INVALID_PAYLOAD
+        NOT_SVG, FORBIDDEN_DTD, INVALID_PAYLOAD, INVALID_KEYWORD
     }
 
     private final Reason reason;

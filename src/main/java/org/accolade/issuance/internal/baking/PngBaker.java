@@ -2,7 +2,7 @@ package org.accolade.issuance.internal.baking;
 
 import static org.accolade.issuance.internal.baking.BakedImageException.Reason.COMPRESSED_PAYLOAD;
 import static org.accolade.issuance.internal.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.INVALID_PAYLOAD;
+import static org.accolade.issuance.internal.baking.BakedImageException.Reason.INVALID_KEYWORD;
 import static org.accolade.issuance.internal.baking.BakedImageException.Reason.MALFORMED;
 
 import java.io.ByteArrayInputStream;
@@ -137,7 +137,7 @@ public final class PngBaker {
     private static void requireKeyword(String keyword) throws BakedImageException {
         // PNG keywords are 1 to 79 Latin-1 printable characters; ours are plain ASCII.
         if (keyword == null || !keyword.matches("[\\x21-\\x7e]{1,79}")) {
-            throw new BakedImageException(INVALID_PAYLOAD, "not a PNG text keyword: " + keyword);
+            throw new BakedImageException(INVALID_KEYWORD, "not a PNG text keyword: " + keyword);
         }
     }
 }
