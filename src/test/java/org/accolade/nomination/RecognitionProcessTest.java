@@ -17,6 +17,7 @@ import org.accolade.People;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.issuance.RecipientHash;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
@@ -87,6 +88,8 @@ class RecognitionProcessTest {
         NominationDetails awarded = reload("alice", nomination);
         assertThat(awarded.status()).isEqualTo(NominationStatus.AWARDED);
         assertThat(assertionsOf(nomination)).isEqualTo(1);
+        assertThat(recipientOf(nomination).matches(bob.email())).as("hashed recipient").isTrue();
+        assertThat(recipientOf(nomination).matches("someone.else@example.org")).isFalse();
         assertThat(templatesSentTo(bob)).contains(MailTemplate.ACCEPTANCE_REQUESTED.name(),
                 MailTemplate.EVIDENCE_REQUESTED.name(), MailTemplate.OUTCOME_APPROVED.name(),
                 MailTemplate.BADGE_ISSUED.name());
@@ -380,6 +383,12 @@ class RecognitionProcessTest {
 
     private List<String> templatesSentTo(String address) {
         return outbox.sentTo(address).stream().map(OutboxMessage::template).toList();
+    }
+
+    private RecipientHash recipientOf(NominationDetails nomination) {
+        return jdbc.sql("select recipient_hash, recipient_salt from assertion where nomination_id = ?")
+                .param(nomination.id())
+                .query((row, number) -> new RecipientHash(row.getString(1), row.getString(2))).single();
     }
 
     private long assertionsOf(NominationDetails nomination) {

@@ -10,6 +10,7 @@ import org.accolade.community.MemberId;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.IssueBadge;
 import org.accolade.issuance.IssuedBadge;
+import org.accolade.issuance.RecipientHash;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -23,6 +24,8 @@ public class AssertionRecord {
     private UUID badgeClassId;
     private UUID recipientId;
     private String recipientEmail;
+    private String recipientSalt;
+    private String recipientHash;
     private Instant issuedOn;
     private Instant expires;
     private Instant revokedAt;
@@ -40,6 +43,9 @@ public class AssertionRecord {
         record.badgeClassId = command.badgeClassId().value();
         record.recipientId = command.recipient().value();
         record.recipientEmail = command.recipientEmail();
+        RecipientHash recipient = RecipientHash.of(command.recipientEmail(), RecipientHash.newSalt());
+        record.recipientSalt = recipient.salt();
+        record.recipientHash = recipient.identity();
         record.issuedOn = now;
         record.expires = validity == null ? null : now.atZone(ZoneOffset.UTC).plus(validity).toInstant();
         return record;
