@@ -122,8 +122,7 @@ public class BadgeClassService {
     @Transactional
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public BadgeClass create(NewBadgeClass definition) {
-        TransactionMemo.forget(MEMO);
-        return badgeClasses.save(BadgeClassRow.draft(definition)).toBadgeClass();
+        return save(BadgeClassRow.draft(definition));
     }
 
     /** A new draft written by an admin, with a jury of its own made of the chosen members. */
@@ -135,8 +134,7 @@ public class BadgeClassService {
         BadgeClassRow row = BadgeClassRow.draft(issuer, form);
         checkReferences(row, form);
         row.reviewedBy(juries.create(row.name(), form.jurors()));
-        TransactionMemo.forget(MEMO);
-        return badgeClasses.save(row).toBadgeClass();
+        return save(row);
     }
 
     /** An admin's changes to a draft or published badge class, its jury included. */
@@ -154,8 +152,7 @@ public class BadgeClassService {
         } else {
             juries.replaceMembers(row.juryId(), form.jurors());
         }
-        TransactionMemo.forget(MEMO);
-        return badgeClasses.save(row).toBadgeClass();
+        return save(row);
     }
 
     @Transactional
@@ -163,8 +160,7 @@ public class BadgeClassService {
     public BadgeClass publish(BadgeClassId id) {
         BadgeClassRow row = row(id);
         row.publish();
-        TransactionMemo.forget(MEMO);
-        return badgeClasses.save(row).toBadgeClass();
+        return save(row);
     }
 
     /** No longer offered for nominations; those already under way go on to their end. */
@@ -173,8 +169,7 @@ public class BadgeClassService {
     public BadgeClass archive(BadgeClassId id) {
         BadgeClassRow row = row(id);
         row.archive();
-        TransactionMemo.forget(MEMO);
-        return badgeClasses.save(row).toBadgeClass();
+        return save(row);
     }
 
     /**
@@ -245,5 +240,11 @@ public class BadgeClassService {
                 find(next).ifPresent(badge -> pending.addAll(badge.prerequisites()));
             }
         }
+    }
+
+    /** Every change goes through here, so that no transaction keeps the old badge class in its memo. */
+    private BadgeClass save(BadgeClassRow row) {
+        TransactionMemo.forget(MEMO);
+        return badgeClasses.save(row).toBadgeClass();
     }
 }
