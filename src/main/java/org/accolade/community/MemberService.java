@@ -4,8 +4,10 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.accolade.shared.DomainException;
 import org.accolade.shared.TransactionMemo;
@@ -54,8 +56,11 @@ public class MemberService {
         return find(id).orElseThrow(() -> DomainException.notFound("member.unknown", null, id));
     }
 
+    /** The members, in the order given, read in one statement and remembered for the transaction. */
     public List<Member> getAll(Collection<MemberId> ids) {
-        return ids.stream().map(this::get).toList();
+        Map<UUID, Member> read = reader.byIds(ids.stream().map(MemberId::value).distinct().toList());
+        return ids.stream().map(id -> Optional.ofNullable(TransactionMemo.get(MEMO, id, () -> read.get(id.value())))
+                .orElseThrow(() -> DomainException.notFound("member.unknown", null, id))).toList();
     }
 
     public Optional<Member> findByEmail(String email) {

@@ -26,7 +26,6 @@ import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.shared.DomainException;
 import org.accolade.ui.KaribuTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 

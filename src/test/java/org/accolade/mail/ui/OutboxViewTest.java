@@ -18,7 +18,6 @@ import org.accolade.community.Role;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.ui.KaribuTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;

@@ -8,7 +8,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.accolade.ui.KaribuTest;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
