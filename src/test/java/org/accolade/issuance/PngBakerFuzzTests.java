@@ -9,8 +9,8 @@ import java.util.Random;
 import java.util.function.UnaryOperator;
 
 import org.accolade.issuance.PngBakerTests.PngFiles;
-import org.accolade.issuance.internal.baking.BakedImageException;
-import org.accolade.issuance.internal.baking.PngBaker;
+import org.accolade.issuance.baking.BakedImageException;
+import org.accolade.issuance.baking.PngBaker;
 import org.junit.jupiter.api.Test;
 
 class PngBakerFuzzTests {

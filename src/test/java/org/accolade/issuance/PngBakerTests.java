@@ -1,12 +1,12 @@
 package org.accolade.issuance;
 
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.COMPRESSED_PAYLOAD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.CRC_MISMATCH;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.INVALID_KEYWORD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.NOT_PNG;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.PAYLOAD_TOO_LARGE;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.TRUNCATED;
+import static org.accolade.issuance.baking.BakedImageException.Reason.COMPRESSED_PAYLOAD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.CRC_MISMATCH;
+import static org.accolade.issuance.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.INVALID_KEYWORD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.NOT_PNG;
+import static org.accolade.issuance.baking.BakedImageException.Reason.PAYLOAD_TOO_LARGE;
+import static org.accolade.issuance.baking.BakedImageException.Reason.TRUNCATED;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,8 +24,8 @@ import java.util.zip.Deflater;
 
 import javax.imageio.ImageIO;
 
-import org.accolade.issuance.internal.baking.BakedImageException;
-import org.accolade.issuance.internal.baking.PngBaker;
+import org.accolade.issuance.baking.BakedImageException;
+import org.accolade.issuance.baking.PngBaker;
 import org.junit.jupiter.api.Test;
 
 class PngBakerTests {

@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Random;
 
-import org.accolade.issuance.internal.baking.BakedImageException;
-import org.accolade.issuance.internal.baking.SvgBaker;
+import org.accolade.issuance.baking.BakedImageException;
+import org.accolade.issuance.baking.SvgBaker;
 import org.junit.jupiter.api.Test;
 
 class SvgBakerFuzzTests {

@@ -1,16 +1,16 @@
 package org.accolade.issuance;
 
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.FORBIDDEN_DTD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.INVALID_PAYLOAD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.MALFORMED;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.NOT_SVG;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.PAYLOAD_TOO_LARGE;
+import static org.accolade.issuance.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.FORBIDDEN_DTD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.INVALID_PAYLOAD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.MALFORMED;
+import static org.accolade.issuance.baking.BakedImageException.Reason.NOT_SVG;
+import static org.accolade.issuance.baking.BakedImageException.Reason.PAYLOAD_TOO_LARGE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.accolade.issuance.internal.baking.BakedImageException;
-import org.accolade.issuance.internal.baking.SvgBaker;
+import org.accolade.issuance.baking.BakedImageException;
+import org.accolade.issuance.baking.SvgBaker;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 

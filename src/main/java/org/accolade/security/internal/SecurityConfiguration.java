@@ -28,9 +28,10 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 class SecurityConfiguration {
 
     /** The API's paths, and /error where their failures are forwarded, so that a caller gets the problem. */
-    private static final String[] API = { "/api/**", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+    private static final String[] API = { "/api/**", "/ob/**", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/actuator/**" };
     private static final String[] PUBLIC_API = { "/error", "/api/v1/invitations/**", "/api/v1/badge-classes/*/image",
+            "/ob/**", "/api/v1/verify",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health" };
 
     /** The ui module's login screen, named by path so that security does not depend on the screens. */
@@ -51,10 +52,11 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
                 // A Basic-authenticated call carries its credential in each request, so no CSRF token is needed;
-                // invitation calls are anonymous and the token in the path is the credential.
+                // invitation calls are anonymous and the token in the path is the credential; verifying a badge
+                // is public and changes nothing.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> request.getHeader("Authorization") != null,
-                        new AntPathRequestMatcher("/api/v1/invitations/**")))
+                        new AntPathRequestMatcher("/api/v1/invitations/**"), new AntPathRequestMatcher("/api/v1/verify")))
                 .build();
     }
 

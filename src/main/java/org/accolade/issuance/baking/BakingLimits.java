@@ -1,6 +1,6 @@
-package org.accolade.issuance.internal.baking;
+package org.accolade.issuance.baking;
 
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.PAYLOAD_TOO_LARGE;
+import static org.accolade.issuance.baking.BakedImageException.Reason.PAYLOAD_TOO_LARGE;
 
 import java.nio.charset.StandardCharsets;
 

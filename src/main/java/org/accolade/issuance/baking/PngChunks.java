@@ -1,9 +1,9 @@
-package org.accolade.issuance.internal.baking;
+package org.accolade.issuance.baking;
 
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.CRC_MISMATCH;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.MALFORMED;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.NOT_PNG;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.TRUNCATED;
+import static org.accolade.issuance.baking.BakedImageException.Reason.CRC_MISMATCH;
+import static org.accolade.issuance.baking.BakedImageException.Reason.MALFORMED;
+import static org.accolade.issuance.baking.BakedImageException.Reason.NOT_PNG;
+import static org.accolade.issuance.baking.BakedImageException.Reason.TRUNCATED;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

@@ -1,4 +1,4 @@
-package org.accolade.issuance.internal.baking;
+package org.accolade.issuance.baking;
 
 /**
  * A badge image that cannot be baked or read. Checked, because a verifier receives images from anyone and must

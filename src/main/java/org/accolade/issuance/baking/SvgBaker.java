@@ -1,10 +1,10 @@
-package org.accolade.issuance.internal.baking;
+package org.accolade.issuance.baking;
 
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.FORBIDDEN_DTD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.INVALID_PAYLOAD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.MALFORMED;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.NOT_SVG;
+import static org.accolade.issuance.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.FORBIDDEN_DTD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.INVALID_PAYLOAD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.MALFORMED;
+import static org.accolade.issuance.baking.BakedImageException.Reason.NOT_SVG;
 
 import java.io.IOException;
 import java.io.StringReader;

@@ -1,9 +1,9 @@
-package org.accolade.issuance.internal.baking;
+package org.accolade.issuance.baking;
 
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.COMPRESSED_PAYLOAD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.INVALID_KEYWORD;
-import static org.accolade.issuance.internal.baking.BakedImageException.Reason.MALFORMED;
+import static org.accolade.issuance.baking.BakedImageException.Reason.COMPRESSED_PAYLOAD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.DUPLICATE_PAYLOAD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.INVALID_KEYWORD;
+import static org.accolade.issuance.baking.BakedImageException.Reason.MALFORMED;
 
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
