@@ -1,6 +1,7 @@
 package org.accolade.catalog;
 
 import java.util.List;
+import java.util.Optional;
 
 import org.accolade.shared.DomainException;
 import org.accolade.catalog.internal.IssuerRepository;
@@ -24,8 +25,11 @@ public class IssuerService {
     }
 
     public Issuer get(IssuerId id) {
-        return issuers.findById(id.value()).map(IssuerRow::toIssuer)
-                .orElseThrow(() -> DomainException.notFound("issuer.unknown", null, id));
+        return find(id).orElseThrow(() -> DomainException.notFound("issuer.unknown", null, id));
+    }
+
+    public Optional<Issuer> find(IssuerId id) {
+        return issuers.findById(id.value()).map(IssuerRow::toIssuer);
     }
 
     public List<Issuer> all() {

@@ -20,5 +20,7 @@ public enum MailTemplate {
     BADGE_ISSUED,
     NOMINATION_EXPIRED,
     /** An administrator invites a person to join, without a nomination: the member administration screen. */
-    MEMBER_INVITATION
+    MEMBER_INVITATION,
+    /** An issuer admin revoked a badge: its holder is told why. */
+    BADGE_REVOKED
 }

@@ -26,9 +26,8 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.NewBadgeClass;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
-import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
-import org.accolade.issuance.IssueBadge;
+import org.accolade.issuance.IssueBadges;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -124,8 +123,7 @@ abstract class LifecycleApiTests {
     void refusedNominationsAnswerWithAProblemDetailNamingTheFieldAndChangeNothing() {
         Member bob = people.fresh("Bob");
         Member holder = people.fresh("Holder");
-        assertions.issue(new IssueBadge(AssertionId.random(), UUID.randomUUID(), BadgeClassId.of(badgeId("citoyen")),
-                holder.id(), holder.email()));
+        assertions.issue(IssueBadges.to(holder, BadgeClassId.of(badgeId("citoyen"))));
         ApiClient alice = alice().speaking("fr");
         long nominations = count("nomination");
         long mails = count("mail_message");

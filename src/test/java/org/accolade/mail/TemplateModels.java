@@ -46,6 +46,10 @@ public final class TemplateModels {
             case MEMBER_INVITATION -> Map.of("recipientName", "Ada Lovelace", "inviterName", "Charles Babbage",
                     "issuerName", "Analytical Thinking Society",
                     "inviteUrl", "https://accolade.example/invite/abc123", "expiresOn", DUE);
+            case BADGE_REVOKED -> Map.of("recipientName", "Ada Lovelace", "badgeName", "Analytical Thinking",
+                    "issuerName", "Analytical Thinking Society", "issuerEmail", "badges@accolade.example",
+                    "issuedOn", DUE, "reason", "Issued by mistake.",
+                    "assertionUrl", "https://accolade.example/badges/a1");
         });
     }
 }

@@ -11,9 +11,7 @@ import org.accolade.community.InvitationService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
-import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
-import org.accolade.issuance.IssueBadge;
 import org.accolade.mail.MailTemplate;
 import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationStage;
@@ -39,11 +37,13 @@ public class NominationLifecycle {
     private final AssertionService assertions;
     private final JuryAssignment juryAssignment;
     private final NominationMailer mailer;
+    private final AwardStatement awardStatement;
     private final Clock clock;
 
     NominationLifecycle(NominationRepository nominations, EvidenceRepository evidence, ReviewRepository reviews,
             BadgeClassService badgeClasses, MemberService members, InvitationService invitations,
-            AssertionService assertions, JuryAssignment juryAssignment, NominationMailer mailer, Clock clock) {
+            AssertionService assertions, JuryAssignment juryAssignment, NominationMailer mailer,
+            AwardStatement awardStatement, Clock clock) {
         this.nominations = nominations;
         this.evidence = evidence;
         this.reviews = reviews;
@@ -53,6 +53,7 @@ public class NominationLifecycle {
         this.assertions = assertions;
         this.juryAssignment = juryAssignment;
         this.mailer = mailer;
+        this.awardStatement = awardStatement;
         this.clock = clock;
     }
 
@@ -170,8 +171,7 @@ public class NominationLifecycle {
             return;
         }
         Member nominee = members.get(nomination.nomineeId());
-        var issuance = assertions.issue(new IssueBadge(new AssertionId(nomination.assertionId()), id.value(),
-                nomination.badgeClassId(), nominee.id(), nominee.email()));
+        var issuance = assertions.issue(awardStatement.issueBadge(nomination, nominee));
         nomination.award(clock.instant());
         nominations.save(nomination);
         mailer.badgeIssued(nomination, issuance.badge().id().toString());

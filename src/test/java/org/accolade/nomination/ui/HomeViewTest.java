@@ -7,13 +7,11 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Date;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.community.Member;
-import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
-import org.accolade.issuance.IssueBadge;
+import org.accolade.issuance.IssueBadges;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.tasks.TaskSummary;
 import org.camunda.bpm.engine.TaskService;
@@ -85,8 +83,7 @@ class HomeViewTest extends MemberScreenTest {
     void aMemberSeesTheBadgesTheyHold() {
         Member nina = people.fresh("Nina");
         BadgeClassId citoyen = BadgeClassId.of(steps.badgeId("citoyen"));
-        assertions.issue(new IssueBadge(new AssertionId(UUID.randomUUID()), UUID.randomUUID(), citoyen, nina.id(),
-                nina.email()));
+        assertions.issue(IssueBadges.to(nina, citoyen));
         signIn(nina.email());
 
         UI.getCurrent().navigate("");

@@ -1,0 +1,106 @@
+package org.accolade.issuance;
+
+import java.net.URI;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassId;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.BadgeClassStatus;
+import org.accolade.catalog.IssuerId;
+import org.accolade.catalog.IssuerService;
+import org.accolade.issuance.internal.AssertionRecord;
+import org.accolade.issuance.internal.AssertionRepository;
+import org.accolade.issuance.internal.OpenBadges2Documents;
+import org.accolade.issuance.internal.signing.SigningKeys;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The public Open Badges 2.0 documents of DESIGN section 4, by id or by URL. Public: a verifier anywhere must be
+ * able to read them. A badge class still in draft is not public yet.
+ */
+@Service
+@Transactional(readOnly = true)
+public class HostedDocuments {
+
+    private static final Pattern UUID_PATTERN = Pattern
+            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
+    private static final Pattern PATH = Pattern.compile("/ob/v2/(?:assertions/(?<assertion>%1$s)"
+            + "|badges/(?<badge>%1$s)|issuers/(?<issuer>%1$s)(?:/revocations(?<revocations>)|/keys/(?<key>%1$s))?)"
+            .formatted(UUID_PATTERN.pattern()));
+
+    private final AssertionRepository assertions;
+    private final BadgeClassService badgeClasses;
+    private final IssuerService issuers;
+    private final SigningKeys keys;
+    private final OpenBadges2Documents documents;
+    private final OpenBadgesUrls urls;
+
+    HostedDocuments(AssertionRepository assertions, BadgeClassService badgeClasses, IssuerService issuers,
+            SigningKeys keys, OpenBadges2Documents documents, OpenBadgesUrls urls) {
+        this.assertions = assertions;
+        this.badgeClasses = badgeClasses;
+        this.issuers = issuers;
+        this.keys = keys;
+        this.documents = documents;
+        this.urls = urls;
+    }
+
+    /** The assertion, or, once revoked, a 410 document that says so and why. */
+    public Optional<HostedDocument> assertion(AssertionId id) {
+        return assertions.findById(id.value()).map(this::assertionDocument);
+    }
+
+    public Optional<String> badgeClass(BadgeClassId id) {
+        return badgeClasses.find(id).filter(badge -> badge.status() != BadgeClassStatus.DRAFT)
+                .map(badge -> documents.badgeClass(badge).toString());
+    }
+
+    public Optional<String> issuer(IssuerId id) {
+        return issuers.find(id).map(issuer -> documents.issuer(issuer, keys.keyIdOf(id)).toString());
+    }
+
+    public Optional<String> revocations(IssuerId id) {
+        return issuers.find(id)
+                .map(issuer -> documents.revocationList(id, assertions.findRevokedByIssuer(id.value())).toString());
+    }
+
+    public Optional<String> key(IssuerId issuer, UUID keyId) {
+        return keys.publicKey(issuer, keyId).map(key -> documents.key(key).toString());
+    }
+
+    /** The document a URL of this server names, for a verifier that must not fetch its own server over HTTP. */
+    public Optional<HostedDocument> resolve(URI uri) {
+        String url = uri.toString();
+        if (!url.startsWith(urls.base() + "/")) {
+            return Optional.empty();
+        }
+        Matcher path = PATH.matcher(url.substring(urls.base().length()));
+        return path.matches() ? find(path) : Optional.empty();
+    }
+
+    private Optional<HostedDocument> find(Matcher path) {
+        if (path.group("assertion") != null) {
+            return assertion(new AssertionId(UUID.fromString(path.group("assertion"))));
+        }
+        if (path.group("badge") != null) {
+            return badgeClass(new BadgeClassId(UUID.fromString(path.group("badge")))).map(HostedDocument::ok);
+        }
+        IssuerId issuer = new IssuerId(UUID.fromString(path.group("issuer")));
+        Optional<String> document = path.group("key") != null ? key(issuer, UUID.fromString(path.group("key")))
+                : path.group("revocations") != null ? revocations(issuer) : issuer(issuer);
+        return document.map(HostedDocument::ok);
+    }
+
+    private HostedDocument assertionDocument(AssertionRecord record) {
+        if (record.revokedAt() != null) {
+            return new HostedDocument(HostedDocument.GONE, documents.revokedAssertion(record).toString());
+        }
+        BadgeClass badge = badgeClasses.get(record.badgeClassId());
+        return HostedDocument.ok(documents.assertion(record, badge, record.signingKeyId()).toString());
+    }
+}

@@ -1,0 +1,9 @@
+package org.accolade.issuance.internal.signing;
+
+import java.util.UUID;
+
+import org.accolade.catalog.IssuerId;
+
+/** The public half of an issuer's key, as hosted in a CryptographicKey document. */
+public record PublicKeyRecord(UUID id, IssuerId issuerId, String pem) {
+}
