@@ -331,7 +331,7 @@ class BadgeClassServiceTest {
     private NewBadgeClass legacyDefinition(JuryId jury) {
         return new NewBadgeClass(issuers.all().get(0).id(), FormBuilder.juredBy().key, "Shared", "Shared jury.",
                 "Criteria.", List.of(), new ReviewRules(ReviewPolicy.VOTES, jury, 1, 3), Deadlines.STANDARD, null,
-                Set.of(), Set.of(), 0);
+                Set.of(), Set.of(), 0, List.of(), VerificationMethod.HOSTED);
     }
 
     private <T> T asAdmin(java.util.function.Supplier<T> action) {
