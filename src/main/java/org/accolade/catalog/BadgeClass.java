@@ -6,10 +6,14 @@ import java.util.Set;
 
 import org.accolade.community.PartnerId;
 
-/** A badge as the catalogue offers it: what it recognises and how a nomination for it is reviewed. */
+/**
+ * A badge as the catalogue offers it: what it recognises, how a nomination for it is reviewed, where it sits in
+ * competency frameworks (in the order given) and how its assertions are verified.
+ */
 public record BadgeClass(BadgeClassId id, IssuerId issuerId, String key, String name, String description,
         String criteria, List<String> tags, BadgeClassStatus status, ReviewRules review, Deadlines deadlines,
-        Period validity, Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers, int minEndorsements) {
+        Period validity, Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers, int minEndorsements,
+        List<Alignment> alignments, VerificationMethod verification) {
 
     public boolean isPublished() {
         return status == BadgeClassStatus.PUBLISHED;

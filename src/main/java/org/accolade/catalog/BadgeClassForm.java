@@ -11,27 +11,34 @@ import org.accolade.community.PartnerId;
 
 /**
  * What an issuer admin writes about a badge class: the editor's fields, deadlines in days and validity in months
- * (none: the badge never expires). Numbers may be missing while a person types; the service refuses them then.
+ * (none: the badge never expires). Numbers may be missing while a person types, and so may the verification
+ * method; the service refuses them then.
  */
 public record BadgeClassForm(String name, String key, String description, String criteria, List<String> tags,
         ReviewPolicy policy, Integer quorum, Integer maxRounds, Integer acceptanceDays, Integer evidenceDays,
         Integer evidenceReminderDays, Integer reviewDays, Integer reviewReminderDays, Integer validityMonths,
-        Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers, Integer minEndorsements, Set<MemberId> jurors) {
+        Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers, Integer minEndorsements, Set<MemberId> jurors,
+        List<Alignment> alignments, VerificationMethod verification) {
 
     public BadgeClassForm {
         tags = tags == null ? List.of() : List.copyOf(tags);
         prerequisites = prerequisites == null ? Set.of() : Set.copyOf(prerequisites);
         endorsers = endorsers == null ? Set.of() : Set.copyOf(endorsers);
         jurors = jurors == null ? Set.of() : Set.copyOf(jurors);
+        alignments = alignments == null ? List.of() : List.copyOf(alignments);
     }
 
-    /** A new badge class: the standard deadlines, votes with a quorum of one, three rounds, no expiry. */
+    /**
+     * A new badge class: the standard deadlines, votes with a quorum of one, three rounds, no expiry, no alignment,
+     * hosted verification.
+     */
     public static BadgeClassForm blank() {
         Deadlines standard = Deadlines.STANDARD;
         return new BadgeClassForm("", "", "", "", List.of(), ReviewPolicy.VOTES, 1, 3,
                 (int) standard.acceptancePeriod().toDays(), (int) standard.evidencePeriod().toDays(),
                 (int) standard.evidenceReminderLead().toDays(), (int) standard.reviewPeriod().toDays(),
-                (int) standard.reviewReminderLead().toDays(), null, Set.of(), Set.of(), 0, Set.of());
+                (int) standard.reviewReminderLead().toDays(), null, Set.of(), Set.of(), 0, Set.of(), List.of(),
+                VerificationMethod.HOSTED);
     }
 
     /** The form of an existing badge class, with its jury's members. */
@@ -43,7 +50,8 @@ public record BadgeClassForm(String name, String key, String description, String
                 (int) deadlines.evidenceReminderLead().toDays(), (int) deadlines.reviewPeriod().toDays(),
                 (int) deadlines.reviewReminderLead().toDays(),
                 badge.validity() == null ? null : (int) badge.validity().toTotalMonths(), badge.prerequisites(),
-                badge.endorsers(), badge.minEndorsements(), Set.copyOf(jurors));
+                badge.endorsers(), badge.minEndorsements(), Set.copyOf(jurors), badge.alignments(),
+                badge.verification());
     }
 
     /** A URL-safe key made from a name: "Éco-citoyen engagé" gives "eco-citoyen-engage". */

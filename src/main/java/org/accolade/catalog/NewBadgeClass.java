@@ -8,5 +8,12 @@ import org.accolade.community.PartnerId;
 
 public record NewBadgeClass(IssuerId issuerId, String key, String name, String description, String criteria,
         List<String> tags, ReviewRules review, Deadlines deadlines, Period validity,
-        Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers, int minEndorsements) {
+        Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers, int minEndorsements, List<Alignment> alignments,
+        VerificationMethod verification) {
+
+    /** No alignments and hosted verification unless said otherwise. */
+    public NewBadgeClass {
+        alignments = alignments == null ? List.of() : List.copyOf(alignments);
+        verification = verification == null ? VerificationMethod.HOSTED : verification;
+    }
 }

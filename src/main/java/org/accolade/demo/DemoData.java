@@ -3,8 +3,10 @@ package org.accolade.demo;
 import java.time.Period;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
+import org.accolade.catalog.Alignment;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Deadlines;
@@ -13,6 +15,7 @@ import org.accolade.catalog.IssuerService;
 import org.accolade.catalog.NewBadgeClass;
 import org.accolade.catalog.ReviewPolicy;
 import org.accolade.catalog.ReviewRules;
+import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.JuryId;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
@@ -39,6 +42,23 @@ import org.springframework.transaction.annotation.Transactional;
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+
+    /** Where the demo badges sit in real competency frameworks, by badge key; the others have no alignment. */
+    private static final Map<String, List<Alignment>> ALIGNMENTS = Map.of(
+            "expert-numerique", List.of(new Alignment(
+                    "1.1 Browsing, searching and filtering data and digital content",
+                    "https://publications.jrc.ec.europa.eu/repository/handle/JRC128415",
+                    "To articulate information needs, to search for data, information and content in digital "
+                            + "environments, to access them and to navigate between them.",
+                    "DigComp 2.2 (European Digital Competence Framework for Citizens)", "1.1")),
+            "citoyen", List.of(new Alignment("La formation de la personne et du citoyen",
+                    "https://eduscol.education.fr/139/le-socle-commun-de-connaissances-de-competences-et-de-culture",
+                    "Ce domaine vise un apprentissage de la vie en société, de l’action collective et de la "
+                            + "citoyenneté, par une formation morale et civique respectueuse des choix personnels et "
+                            + "des responsabilités individuelles.",
+                    "Socle commun de connaissances, de compétences et de culture", "D3")));
+    /** The badges whose assertions carry the issuer's signature; the others are hosted. */
+    private static final Set<String> SIGNED = Set.of("sentinelle");
 
     private final IssuerService issuers;
     private final BadgeClassService badgeClasses;
@@ -117,7 +137,8 @@ class DemoData implements ApplicationRunner {
             String criteria, ReviewPolicy policy, Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers) {
         var definition = new NewBadgeClass(issuer.id(), key, name, description, criteria, List.of("démo", key),
                 new ReviewRules(policy, jury, 2, 3), Deadlines.STANDARD, Period.ofYears(3), prerequisites,
-                endorsers, endorsers.isEmpty() ? 0 : 1);
+                endorsers, endorsers.isEmpty() ? 0 : 1, ALIGNMENTS.getOrDefault(key, List.of()),
+                SIGNED.contains(key) ? VerificationMethod.SIGNED : VerificationMethod.HOSTED);
         return badgeClasses.publish(badgeClasses.create(definition).id()).id();
     }
 }

@@ -24,6 +24,7 @@ import org.accolade.People;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.NewBadgeClass;
+import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.issuance.AssertionService;
@@ -286,7 +287,7 @@ abstract class LifecycleApiTests {
         var citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
         var draft = new NewBadgeClass(citoyen.issuerId(), "draft-" + UUID.randomUUID(), "Draft", "Not yet open.",
                 "To be written.", List.of(), citoyen.review(), citoyen.deadlines(), null, Set.of(),
-                Set.of(), 0);
+                Set.of(), 0, List.of(), VerificationMethod.HOSTED);
         return people.as("admin", () -> badgeClasses.create(draft)).id().toString();
     }
 

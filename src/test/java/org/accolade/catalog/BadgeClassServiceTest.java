@@ -101,10 +101,81 @@ class BadgeClassServiceTest {
         form.endorsers = Set.of(partners.all().get(0).id());
         form.minEndorsements = 1;
         form.prerequisites = Set.of(badgeClasses.findByKey("citoyen").orElseThrow().id());
+        form.alignments = List.of(new Alignment("Citizenship", "https://example.org/citizenship", "Takes part.",
+                "Example framework", "C1"));
+        form.verification = VerificationMethod.SIGNED;
 
         BadgeClass created = asAdmin(() -> badgeClasses.create(form.build()));
 
         assertThat(asAdmin(() -> badgeClasses.form(created.id()))).isEqualTo(form.build());
+    }
+
+    @Test
+    void alignmentsAndTheVerificationMethodAreStoredInOrderAndReadBackTrimmed() {
+        FormBuilder form = FormBuilder.juredBy(juror.id());
+        form.verification = VerificationMethod.SIGNED;
+        form.alignments = List.of(
+                new Alignment(" Developing digital content ", "https://example.org/digcomp#3.1", "  ",
+                        "DigComp 2.2", "3.1"),
+                new Alignment("Teamwork", "http://example.org/skills/teamwork", "Works with others.", null, ""));
+
+        BadgeClass created = asAdmin(() -> badgeClasses.create(form.build()));
+
+        List<Alignment> expected = List.of(
+                new Alignment("Developing digital content", "https://example.org/digcomp#3.1", null, "DigComp 2.2",
+                        "3.1"),
+                new Alignment("Teamwork", "http://example.org/skills/teamwork", "Works with others.", null, null));
+        assertThat(created.alignments()).containsExactlyElementsOf(expected);
+        assertThat(created.verification()).isEqualTo(VerificationMethod.SIGNED);
+        BadgeClass read = badgeClasses.findByKey(created.key()).orElseThrow();
+        assertThat(read.alignments()).containsExactlyElementsOf(expected);
+        assertThat(read.verification()).isEqualTo(VerificationMethod.SIGNED);
+    }
+
+    @Test
+    void alignmentsAreReplacedReorderedAndRemovedByAnUpdate() {
+        Alignment first = new Alignment("First", "https://example.org/1", null, null, null);
+        Alignment second = new Alignment("Second", "https://example.org/2", null, null, null);
+        FormBuilder form = FormBuilder.juredBy(juror.id());
+        form.alignments = List.of(first, second);
+        BadgeClass created = asAdmin(() -> badgeClasses.create(form.build()));
+
+        form.alignments = List.of(second, first);
+        form.verification = VerificationMethod.SIGNED;
+        asAdmin(() -> badgeClasses.update(created.id(), form.build()));
+        assertThat(badgeClasses.get(created.id()).alignments()).containsExactly(second, first);
+        assertThat(badgeClasses.get(created.id()).verification()).isEqualTo(VerificationMethod.SIGNED);
+
+        form.alignments = List.of();
+        form.verification = VerificationMethod.HOSTED;
+        asAdmin(() -> badgeClasses.update(created.id(), form.build()));
+        assertThat(badgeClasses.get(created.id()).alignments()).isEmpty();
+        assertThat(badgeClasses.get(created.id()).verification()).isEqualTo(VerificationMethod.HOSTED);
+    }
+
+    @Test
+    void aNewBadgeClassIsHostedWithoutAlignmentsAndTheDemoBadgesAreAligned() {
+        assertThat(BadgeClassForm.blank().alignments()).isEmpty();
+        assertThat(BadgeClassForm.blank().verification()).isEqualTo(VerificationMethod.HOSTED);
+        assertThat(asAdmin(() -> badgeClasses.create(legacyDefinition(juries.create("Legacy",
+                List.of(juror.id())))))).satisfies(legacy -> {
+                    assertThat(legacy.alignments()).isEmpty();
+                    assertThat(legacy.verification()).isEqualTo(VerificationMethod.HOSTED);
+                });
+
+        BadgeClass expert = badgeClasses.findByKey("expert-numerique").orElseThrow();
+        assertThat(expert.alignments()).singleElement().satisfies(alignment -> {
+            assertThat(alignment.targetCode()).isEqualTo("1.1");
+            assertThat(alignment.targetFramework()).startsWith("DigComp 2.2");
+            assertThat(alignment.targetUrl())
+                    .isEqualTo("https://publications.jrc.ec.europa.eu/repository/handle/JRC128415");
+        });
+        assertThat(badgeClasses.findByKey("citoyen").orElseThrow().alignments()).singleElement()
+                .extracting(Alignment::targetCode).isEqualTo("D3");
+        assertThat(badgeClasses.findByKey("sentinelle").orElseThrow().verification())
+                .isEqualTo(VerificationMethod.SIGNED);
+        assertThat(badgeClasses.findByKey("solidaire").orElseThrow().verification())
+                .isEqualTo(VerificationMethod.HOSTED);
     }
 
     @Test
@@ -247,8 +318,37 @@ class BadgeClassServiceTest {
                 refusal("an unknown prerequisite", form -> form.prerequisites = Set.of(
                         BadgeClassId.of("00000000-0000-0000-0000-000000000001")), "badge-class.prerequisite.unknown",
                         "prerequisites"),
+                refusal("no verification method", form -> form.verification = null, "badge-class.required",
+                        "verification"),
+                refusal("an alignment without a name", form -> form.alignments = List.of(
+                        new Alignment(" ", "https://example.org/skill", null, null, null)), "badge-class.required",
+                        "alignments[0].targetName"),
+                refusal("an alignment without an address", form -> form.alignments = List.of(
+                        alignment("https://example.org/ok"), new Alignment("Skill", null, null, null, null)),
+                        "badge-class.required", "alignments[1].targetUrl"),
+                refusal("an alignment to a relative address", form -> form.alignments = List.of(
+                        alignment("https://example.org/ok"), alignment("/skills/teamwork")),
+                        "badge-class.alignment.url", "alignments[1].targetUrl"),
+                refusal("an alignment to a non-web address", form -> form.alignments = List.of(
+                        alignment("ftp://example.org/skill")), "badge-class.alignment.url",
+                        "alignments[0].targetUrl"),
+                refusal("an alignment to an address with spaces", form -> form.alignments = List.of(
+                        alignment("https://example.org/a skill")), "badge-class.alignment.url",
+                        "alignments[0].targetUrl"),
+                refusal("an alignment to an address without a host", form -> form.alignments = List.of(
+                        alignment("https:///skill")), "badge-class.alignment.url", "alignments[0].targetUrl"),
+                refusal("an alignment code too long", form -> form.alignments = List.of(new Alignment("Skill",
+                        "https://example.org/skill", null, null, "c".repeat(Alignment.CODE_MAX + 1))),
+                        "badge-class.too-long", "alignments[0].targetCode"),
+                refusal("too many alignments", form -> form.alignments = java.util.Collections.nCopies(
+                        Alignment.COUNT_MAX + 1, alignment("https://example.org/skill")),
+                        "badge-class.alignments.too-many", "alignments"),
                 refusal("an unknown juror", form -> form.jurors = Set.of(new MemberId(
                         java.util.UUID.randomUUID())), "badge-class.jurors.unknown", "jurors"));
+    }
+
+    private static Alignment alignment(String url) {
+        return new Alignment("Skill", url, null, null, null);
     }
 
     private static Arguments refusal(String what, Consumer<FormBuilder> change, String code, String field) {
@@ -331,7 +431,7 @@ class BadgeClassServiceTest {
     private NewBadgeClass legacyDefinition(JuryId jury) {
         return new NewBadgeClass(issuers.all().get(0).id(), FormBuilder.juredBy().key, "Shared", "Shared jury.",
                 "Criteria.", List.of(), new ReviewRules(ReviewPolicy.VOTES, jury, 1, 3), Deadlines.STANDARD, null,
-                Set.of(), Set.of(), 0);
+                Set.of(), Set.of(), 0, List.of(), VerificationMethod.HOSTED);
     }
 
     private <T> T asAdmin(java.util.function.Supplier<T> action) {

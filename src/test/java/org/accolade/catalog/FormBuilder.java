@@ -28,6 +28,8 @@ public final class FormBuilder {
     public Set<PartnerId> endorsers = Set.of();
     public Integer minEndorsements = 0;
     public Set<MemberId> jurors;
+    public List<Alignment> alignments = List.of();
+    public VerificationMethod verification = VerificationMethod.HOSTED;
 
     public FormBuilder(Set<MemberId> jurors) {
         this.jurors = jurors;
@@ -40,6 +42,6 @@ public final class FormBuilder {
     public BadgeClassForm build() {
         return new BadgeClassForm(name, key, description, criteria, tags, policy, quorum, maxRounds, acceptanceDays,
                 evidenceDays, evidenceReminderDays, reviewDays, reviewReminderDays, validityMonths, prerequisites,
-                endorsers, minEndorsements, jurors);
+                endorsers, minEndorsements, jurors, alignments, verification);
     }
 }

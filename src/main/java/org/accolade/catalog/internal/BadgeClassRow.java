@@ -2,6 +2,7 @@ package org.accolade.catalog.internal;
 
 import java.time.Duration;
 import java.time.Period;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -22,6 +23,7 @@ import org.accolade.catalog.IssuerId;
 import org.accolade.catalog.NewBadgeClass;
 import org.accolade.catalog.ReviewPolicy;
 import org.accolade.catalog.ReviewRules;
+import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.JuryId;
 import org.accolade.community.PartnerId;
 import org.springframework.data.annotation.Id;
@@ -57,12 +59,15 @@ public class BadgeClassRow {
     private String reviewReminder;
     private String validity;
     private int minEndorsements;
+    private VerificationMethod verification;
     @Version
     private Long version;
     @MappedCollection(idColumn = "badge_class_id")
     private Set<Prerequisite> prerequisites = new HashSet<>();
     @MappedCollection(idColumn = "badge_class_id")
     private Set<Endorser> endorsers = new HashSet<>();
+    @MappedCollection(idColumn = "badge_class_id", keyColumn = "position")
+    private List<AlignmentRow> alignments = new ArrayList<>();
 
     static final int NAME_MAX = 200;
     static final int KEY_MAX = 80;
@@ -132,6 +137,10 @@ public class BadgeClassRow {
             throw DomainException.invalid("badge-class.min-endorsements.no-endorsers", "minEndorsements");
         }
         int newMinEndorsements = number(form.minEndorsements(), "minEndorsements", 0, form.endorsers().size());
+        List<AlignmentRow> newAlignments = AlignmentRow.of(form.alignments());
+        if (form.verification() == null) {
+            throw DomainException.invalid("badge-class.required", "verification");
+        }
 
         name = newName;
         slug = newKey;
@@ -148,9 +157,11 @@ public class BadgeClassRow {
                 .collect(Collectors.toCollection(HashSet::new));
         endorsers = form.endorsers().stream().map(p -> new Endorser(p.value()))
                 .collect(Collectors.toCollection(HashSet::new));
+        alignments = newAlignments;
+        verification = form.verification();
     }
 
-    private static String text(String value, String field, int max) {
+    static String text(String value, String field, int max) {
         String trimmed = value == null ? "" : value.strip();
         if (trimmed.isEmpty()) {
             throw DomainException.invalid("badge-class.required", field);
@@ -231,6 +242,8 @@ public class BadgeClassRow {
         row.minEndorsements = definition.minEndorsements();
         definition.prerequisites().forEach(p -> row.prerequisites.add(new Prerequisite(p.value())));
         definition.endorsers().forEach(p -> row.endorsers.add(new Endorser(p.value())));
+        row.alignments = AlignmentRow.of(definition.alignments());
+        row.verification = definition.verification();
         return row;
     }
 
@@ -290,7 +303,7 @@ public class BadgeClassRow {
                 validity == null ? null : Period.parse(validity),
                 prerequisites.stream().map(p -> new BadgeClassId(p.prerequisiteId())).collect(Collectors.toSet()),
                 endorsers.stream().map(e -> new PartnerId(e.partnerId())).collect(Collectors.toSet()),
-                minEndorsements);
+                minEndorsements, alignments.stream().map(AlignmentRow::toAlignment).toList(), verification);
     }
 
     private List<String> tagList() {

@@ -17,6 +17,7 @@ import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.BadgeImage;
 import org.accolade.catalog.ImageUpload;
 import org.accolade.catalog.ReviewPolicy;
+import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
@@ -66,8 +67,9 @@ import jakarta.annotation.security.RolesAllowed;
 
 /**
  * Designs one badge class ({@code admin/badge-classes/new} for a new one): what it recognises, how its jury
- * reviews, its deadlines, prerequisites, endorsers and picture. The form is bound to a {@link BadgeClassForm}
- * record; the service has the last word, and each of its refusals shows next to the field it names.
+ * reviews, its deadlines, prerequisites, endorsers, Open Badges verification, alignments and picture. The form is
+ * bound to a {@link BadgeClassForm} record; the service has the last word, and each of its refusals shows next to
+ * the field it names.
  */
 @Route("admin/badge-classes/:" + BadgeClassEditorView.ID)
 @RolesAllowed("ISSUER_ADMIN")
@@ -105,6 +107,8 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
     final MultiSelectComboBox<BadgeClassId> prerequisites = new MultiSelectComboBox<>();
     final MultiSelectComboBox<PartnerId> endorsers = new MultiSelectComboBox<>();
     final IntegerField minEndorsements = new IntegerField();
+    final RadioButtonGroup<VerificationMethod> verification = new RadioButtonGroup<>();
+    final AlignmentsField alignments = new AlignmentsField();
     final Upload upload = new Upload();
     final Image preview = new Image();
     final Span imageMessage = new Span();
@@ -126,7 +130,8 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         setPadding(true);
         RouterLink back = new RouterLink(getTranslation("badge-class.admin.back"), BadgeClassesView.class);
         status.getStyle().set("color", "var(--lumo-secondary-text-color)");
-        add(back, title, status, describing(), reviewing(), deadlines(), endorsing(), picture(), buttons());
+        add(back, title, status, describing(), reviewing(), deadlines(), endorsing(), openBadges(), picture(),
+                buttons());
         bind();
     }
 
@@ -211,6 +216,16 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         return section("badge-class.section.endorsement", prerequisites, endorsers, minEndorsements);
     }
 
+    private Component openBadges() {
+        label(verification, "verification", true);
+        verification.setItems(VerificationMethod.values());
+        verification.setItemLabelGenerator(value -> getTranslation("badge-class.verification." + value));
+        verification.setHelperText(getTranslation("badge-class.field.verification.help"));
+        label(alignments, "alignments", false);
+        alignments.setHelperText(getTranslation("badge-class.field.alignments.help"));
+        return section("badge-class.section.open-badges", verification, alignments);
+    }
+
     private Component picture() {
         upload.setUploadHandler(new InMemoryUploadHandler((metadata, bytes) -> stageImage(
                 new ImageUpload(metadata.fileName(), metadata.contentType(), bytes))) {
@@ -258,7 +273,7 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         form.add(heading, 2);
         for (Component field : fields) {
             boolean wide = field instanceof TextArea || field == name || field == tags || field == jurors
-                    || field == prerequisites || field == policy;
+                    || field == prerequisites || field == policy || field == verification || field == alignments;
             form.add(field, wide ? 2 : 1);
         }
         return form;
@@ -292,6 +307,8 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         binder.forField(endorsers).bind("endorsers");
         binder.forField(minEndorsements).asRequired(required).bind("minEndorsements");
         binder.forField(jurors).bind("jurors");
+        binder.forField(alignments).bind("alignments");
+        binder.forField(verification).asRequired(required).bind("verification");
     }
 
     private UploadI18N uploadTexts() {
@@ -517,6 +534,9 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         String message = translate(refused);
         if ("image".equals(refused.field())) {
             showImageProblem(message);
+            return;
+        }
+        if (refused.field() != null && alignments.showError(refused.field(), message)) {
             return;
         }
         HasValidation field = refused.field() == null ? null : fieldsByName.get(refused.field());

@@ -5,16 +5,20 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 
+import org.accolade.catalog.Alignment;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.FormBuilder;
 import org.accolade.catalog.ReviewPolicy;
 import org.accolade.catalog.TestImages;
+import org.accolade.catalog.VerificationMethod;
+import org.accolade.catalog.ui.AlignmentsField.Row;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
 import org.accolade.ui.KaribuTest;
@@ -106,6 +110,86 @@ class BadgeClassEditorViewTest extends KaribuTest {
         assertThat(editor.archive.isVisible()).isFalse();
         assertThat(editor.name.isReadOnly()).isTrue();
         assertThat(editor.upload.isVisible()).isFalse();
+    }
+
+    @Test
+    void theAdminMakesABadgeSignedAndAlignsItAndTheEditorShowsThemWhenReopened() {
+        Member juror = people.fresh("Jade");
+        BadgeClass draft = people.as("admin", () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        signIn("admin");
+        BadgeClassEditorView editor = open(draft);
+        assertThat(editor.verification.getValue()).isEqualTo(VerificationMethod.HOSTED);
+        assertThat(editor.alignments.rows()).isEmpty();
+
+        _setValue(editor.verification, VerificationMethod.SIGNED);
+        Row first = addAlignment(editor, "Collaborating through digital technologies",
+                "https://publications.jrc.ec.europa.eu/repository/handle/JRC128415");
+        _setValue(first.targetFramework, "DigComp 2.2");
+        _setValue(first.targetCode, "2.4");
+        _setValue(first.targetDescription, "Using digital tools for collaborative processes.");
+        Row dropped = addAlignment(editor, "Dropped again", "https://example.org/dropped");
+        _click(dropped.remove);
+        _click(editor.save);
+
+        Alignment expected = new Alignment("Collaborating through digital technologies",
+                "https://publications.jrc.ec.europa.eu/repository/handle/JRC128415",
+                "Using digital tools for collaborative processes.", "DigComp 2.2", "2.4");
+        BadgeClass saved = badgeClasses.get(draft.id());
+        assertThat(saved.verification()).isEqualTo(VerificationMethod.SIGNED);
+        assertThat(saved.alignments()).containsExactly(expected);
+
+        BadgeClassEditorView reopened = open(draft);
+        assertThat(reopened).isNotSameAs(editor);
+        assertThat(reopened.verification.getValue()).isEqualTo(VerificationMethod.SIGNED);
+        assertThat(reopened.alignments.rows()).singleElement().satisfies(row -> {
+            assertThat(row.targetName.getValue()).isEqualTo(expected.targetName());
+            assertThat(row.targetUrl.getValue()).isEqualTo(expected.targetUrl());
+            assertThat(row.targetFramework.getValue()).isEqualTo("DigComp 2.2");
+            assertThat(row.targetCode.getValue()).isEqualTo("2.4");
+            assertThat(row.targetDescription.getValue()).isEqualTo(expected.targetDescription());
+        });
+    }
+
+    @Test
+    void anAlignmentToAnAddressThatIsNotAWebPageIsShownOnItsRow() {
+        Member juror = people.fresh("Jasper");
+        BadgeClass draft = people.as("admin", () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        signIn("admin");
+        BadgeClassEditorView editor = open(draft);
+
+        addAlignment(editor, "Fine", "https://example.org/fine");
+        Row wrong = addAlignment(editor, "Teamwork", "example.org/teamwork");
+        _click(editor.save);
+
+        assertThat(wrong.targetUrl.isInvalid()).isTrue();
+        assertThat(wrong.targetUrl.getErrorMessage())
+                .isEqualTo("Give a full web address starting with https:// or http://.");
+        assertThat(editor.alignments.rows().get(0).targetUrl.isInvalid()).isFalse();
+        assertThat(badgeClasses.get(draft.id()).alignments()).isEmpty();
+
+        _setValue(wrong.targetUrl, "https://example.org/teamwork");
+        assertThat(wrong.targetUrl.isInvalid()).as("a change ends the refusal").isFalse();
+        _click(editor.save);
+        assertThat(badgeClasses.get(draft.id()).alignments()).extracting(Alignment::targetName)
+                .containsExactly("Fine", "Teamwork");
+    }
+
+    @Test
+    void anArchivedBadgeShowsItsAlignmentsReadOnly() {
+        Member juror = people.fresh("Jed");
+        FormBuilder form = FormBuilder.juredBy(juror.id());
+        form.alignments = List.of(new Alignment("Skill", "https://example.org/skill", null, null, null));
+        BadgeClass archived = people.as("admin", () -> badgeClasses.archive(badgeClasses.create(form.build()).id()));
+        signIn("admin");
+
+        BadgeClassEditorView editor = open(archived);
+
+        assertThat(editor.alignments.add.isVisible()).isFalse();
+        assertThat(editor.alignments.rows()).singleElement().satisfies(row -> {
+            assertThat(row.targetName.isReadOnly()).isTrue();
+            assertThat(row.remove.isVisible()).isFalse();
+        });
+        assertThat(editor.verification.isReadOnly()).isTrue();
     }
 
     @Test
@@ -209,10 +293,11 @@ class BadgeClassEditorViewTest extends KaribuTest {
         UI.getCurrent().navigate("admin/badge-classes/" + draft.id());
 
         BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
+        _click(editor.alignments.add);
         assertThat(editor.save.getText()).isEqualTo("Enregistrer");
         assertThat(editor.evidenceReminderDays.getLabel()).isEqualTo("Rappel pour les preuves");
         assertThat(Texts.of(editor)).contains("Badge : Fair player", "Statut : Brouillon",
-                "Le jury décide collégialement");
+                "Le jury décide collégialement", "Hébergée", "Signée", "Adresse web");
         assertThat(Texts.untranslated(editor)).isEmpty();
 
         _setValue(editor.quorum, 5);
@@ -222,6 +307,21 @@ class BadgeClassEditorViewTest extends KaribuTest {
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Archiver « Fair player » ?");
         assertThat(Texts.untranslated(dialog)).isEmpty();
+    }
+
+    /** The editor of this badge class, freshly opened from another screen. */
+    private static BadgeClassEditorView open(BadgeClass badge) {
+        UI.getCurrent().navigate("admin/badge-classes");
+        UI.getCurrent().navigate("admin/badge-classes/" + badge.id());
+        return _get(BadgeClassEditorView.class);
+    }
+
+    private static Row addAlignment(BadgeClassEditorView editor, String name, String url) {
+        _click(editor.alignments.add);
+        Row row = editor.alignments.rows().get(editor.alignments.rows().size() - 1);
+        _setValue(row.targetName, name);
+        _setValue(row.targetUrl, url);
+        return row;
     }
 
     private static void fillIn(BadgeClassEditorView editor, String name, String key, Member juror) {
