@@ -35,7 +35,7 @@ class RevocationNotice {
         Issuer issuer = issuers.get(badge.issuerId());
         Map<String, Object> model = new HashMap<>(Map.of("recipientName", holder.displayName(),
                 "badgeName", badge.name(), "issuerName", issuer.name(), "issuerEmail", issuer.email(),
-                "issuedOn", assertion.issuedOn(), "reason", assertion.revocationReason(),
+                "issuedOn", assertion.issuedOn(), "revocationReason", assertion.revocationReason(),
                 "assertionUrl", urls.page(assertion.id())));
         outbox.queue(new Mail(assertion.recipientEmail(), holder.language(), MailTemplate.BADGE_REVOKED, model));
     }

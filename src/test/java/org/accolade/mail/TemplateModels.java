@@ -48,7 +48,7 @@ public final class TemplateModels {
                     "inviteUrl", "https://accolade.example/invite/abc123", "expiresOn", DUE);
             case BADGE_REVOKED -> Map.of("recipientName", "Ada Lovelace", "badgeName", "Analytical Thinking",
                     "issuerName", "Analytical Thinking Society", "issuerEmail", "badges@accolade.example",
-                    "issuedOn", DUE, "reason", "Issued by mistake.",
+                    "issuedOn", DUE, "revocationReason", "Issued by mistake.",
                     "assertionUrl", "https://accolade.example/badges/a1");
         });
     }
