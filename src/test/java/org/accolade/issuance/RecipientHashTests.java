@@ -14,6 +14,20 @@ class RecipientHashTests {
     private static final String ALICE_DEADBEEF =
             "sha256$c8f9044308604b6067de8c7722dca052d4e15796ff609de70f75c219c70535d6";
 
+    /**
+     * The test vector of 1EdTech's reference validator (openbadges-validator-core, tests/testfiles: the 1.1 basic
+     * assertion "awarded to nobody@example.org" with the specification's example salt "deadsea").
+     */
+    @Test
+    void theReferenceValidatorsTestVectorMatches() {
+        RecipientHash specification = new RecipientHash(
+                "sha256$ecf5409f3f4b91ab60cc5ef4c02aef7032354375e70cf4d8e43f6a1d29891942", "deadsea");
+
+        assertThat(RecipientHash.of("nobody@example.org", "deadsea")).isEqualTo(specification);
+        assertThat(specification.matches("nobody@example.org")).isTrue();
+        assertThat(specification.matches("somebody@example.org")).isFalse();
+    }
+
     @Test
     void theIdentityIsSha256DollarAndTheLowercaseHexOfTheEmailFollowedByTheSalt() {
         assertThat(RecipientHash.of("alice@example.org", "deadbeef").identity()).isEqualTo(ALICE_DEADBEEF);

@@ -130,7 +130,9 @@ public class OpenBadges2Documents {
 
     private ObjectNode evidenceItem(AssertionEvidence item) {
         ObjectNode node = json.createObjectNode();
-        putIfPresent(node, "id", item.url());
+        if (isWebAddress(item.url())) {
+            node.put("id", item.url());
+        }
         node.put("name", item.name());
         putIfPresent(node, "description", item.description());
         return node;
@@ -168,6 +170,11 @@ public class OpenBadges2Documents {
         if (value != null && !value.isBlank()) {
             node.put(field, value);
         }
+    }
+
+    /** An evidence id must be an absolute IRI; anything else people typed stays out rather than be misread. */
+    private static boolean isWebAddress(String url) {
+        return url != null && (url.startsWith("https://") || url.startsWith("http://"));
     }
 
     private static String date(Instant instant) {
