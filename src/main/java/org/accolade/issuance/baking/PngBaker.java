@@ -5,18 +5,15 @@ import static org.accolade.issuance.baking.BakedImageException.Reason.DUPLICATE_
 import static org.accolade.issuance.baking.BakedImageException.Reason.INVALID_KEYWORD;
 import static org.accolade.issuance.baking.BakedImageException.Reason.MALFORMED;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 
-import ar.com.hjg.pngj.PngReader;
-import ar.com.hjg.pngj.PngWriter;
-import ar.com.hjg.pngj.PngjException;
-import ar.com.hjg.pngj.chunks.PngChunk;
+import ar.com.hjg.pngj.chunks.ChunkRaw;
 import ar.com.hjg.pngj.chunks.PngChunkITXT;
 
 /**
@@ -30,23 +27,30 @@ public final class PngBaker {
     /** The iTXt keyword of an Open Badges 3.0 credential. */
     public static final String OPEN_BADGES_3 = "openbadgecredential";
 
-    /** A fixed level, so that baking the same image twice gives the same bytes. */
-    private static final int DEFLATE_LEVEL = 9;
-
     /**
      * Returns a copy of {@code png} carrying {@code payload} in a single iTXt chunk with {@code keyword}, placed
-     * after the image data; any chunk with that keyword already there is dropped, so re-baking never duplicates.
+     * before IEND; any text chunk with that keyword already there is dropped, so re-baking never duplicates. Every
+     * other chunk is copied byte for byte, image data included: nothing is decoded or compressed again, so baking is
+     * fast and the same input always gives the same bytes.
      */
     public byte[] bake(byte[] png, String keyword, String payload) throws BakedImageException {
         requireKeyword(keyword);
         BakingLimits.requireWithinLimit(payload);
-        // The same checks as reading first, so that a damaged image is refused with a precise reason.
-        PngChunks.of(png);
-        try {
-            return rewrite(png, keyword, payload);
-        } catch (PngjException | IllegalArgumentException | IllegalStateException | IndexOutOfBoundsException e) {
-            throw new BakedImageException(MALFORMED, "the image cannot be decoded: " + e.getMessage(), e);
+        List<PngChunks.Chunk> chunks = PngChunks.of(png);
+        if (!chunks.get(0).is("IHDR")) {
+            throw new BakedImageException(MALFORMED, "the first chunk is " + chunks.get(0).type() + ", not IHDR");
         }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + payload.length() + 64);
+        out.write(png, 0, PngChunks.SIGNATURE.length);
+        for (PngChunks.Chunk chunk : chunks) {
+            if (chunk.is("IEND")) {
+                badgeChunk(keyword, payload).writeChunk(out);
+            }
+            if (!isTextWithKeyword(chunk, keyword)) {
+                out.write(png, chunk.start(), chunk.end() - chunk.start());
+            }
+        }
+        return out.toByteArray();
     }
 
     /**
@@ -67,38 +71,19 @@ public final class PngBaker {
         return found;
     }
 
-    private static byte[] rewrite(byte[] png, String keyword, String payload) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(png.length + payload.length() + 64);
-        PngReader reader = new PngReader(new ByteArrayInputStream(png));
-        PngWriter writer = new PngWriter(out, reader.imgInfo);
-        try {
-            writer.setCompLevel(DEFLATE_LEVEL);
-            writer.copyChunksFrom(reader.getChunksList(), chunk -> !isBadgeChunk(chunk, keyword));
-            writer.queueChunk(badgeChunk(reader, keyword, payload));
-            while (reader.hasMoreRows()) {
-                writer.writeRow(reader.readRow());
-            }
-            reader.end();
-            writer.end();
-        } finally {
-            reader.close();
-            writer.close();
-        }
-        return out.toByteArray();
+    /** tEXt, zTXt or iTXt under our keyword, compressed or not: the one we write replaces them all. */
+    private static boolean isTextWithKeyword(PngChunks.Chunk chunk, String keyword) {
+        return (chunk.is("iTXt") || chunk.is("tEXt") || chunk.is("zTXt")) && chunk.startsWithKeyword(keyword);
     }
 
-    private static boolean isBadgeChunk(PngChunk chunk, String keyword) {
-        // PNGJ parses iTXt whether compressed or not, so a compressed one with our keyword is dropped too.
-        return chunk instanceof PngChunkITXT text && keyword.equals(text.getKey());
-    }
-
-    private static PngChunkITXT badgeChunk(PngReader reader, String keyword, String payload) {
-        PngChunkITXT chunk = new PngChunkITXT(reader.imgInfo);
+    /** PNGJ lays out the iTXt chunk and its CRC; uncompressed, with empty language and translated keyword. */
+    private static ChunkRaw badgeChunk(String keyword, String payload) {
+        PngChunkITXT chunk = new PngChunkITXT(null);
         chunk.setKeyVal(keyword, payload);
         chunk.setCompressed(false);
         chunk.setLangtag("");
         chunk.setTranslatedTag("");
-        return chunk;
+        return chunk.createRawChunk();
     }
 
     /** iTXt data: keyword NUL, compression flag, compression method, language tag NUL, translated keyword NUL, text. */

@@ -15,11 +15,12 @@ import java.util.zip.CRC32;
 /** The chunks of a PNG file, checked for signature, length, CRC and a final IEND, without decoding the image. */
 final class PngChunks {
 
-    private static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
+    static final byte[] SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     /** Length, type and CRC around each chunk's data. */
     private static final int FRAMING = 12;
 
-    record Chunk(String type, byte[] data) {
+    /** A chunk's type and data, and where the whole chunk (length to CRC) lies in the file. */
+    record Chunk(String type, byte[] data, int start, int end) {
 
         boolean is(String other) {
             return type.equals(other);
@@ -56,6 +57,7 @@ final class PngChunks {
     }
 
     private static Chunk next(ByteBuffer in) throws BakedImageException {
+        int start = in.position();
         if (in.remaining() < FRAMING) {
             throw new BakedImageException(TRUNCATED, "the file ends before its IEND chunk");
         }
@@ -70,7 +72,7 @@ final class PngChunks {
         in.get(typeAndData);
         requireCrc(typeAndData, Integer.toUnsignedLong(in.getInt()));
         String type = new String(typeAndData, 0, 4, StandardCharsets.ISO_8859_1);
-        return new Chunk(type, Arrays.copyOfRange(typeAndData, 4, typeAndData.length));
+        return new Chunk(type, Arrays.copyOfRange(typeAndData, 4, typeAndData.length), start, in.position());
     }
 
     private static void requireCrc(byte[] typeAndData, long expected) throws BakedImageException {
