@@ -111,16 +111,16 @@ class AlignmentsField extends CustomField<List<Alignment>> {
             setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 3));
             getStyle().set("border", "1px solid var(--lumo-contrast-10pct)")
                     .set("border-radius", "var(--lumo-border-radius-m)").set("padding", "var(--lumo-space-s)");
-            part(targetName, "targetName", true, alignment.targetName());
+            prepare(targetName, "targetName", true, alignment.targetName());
             targetName.setMaxLength(Alignment.NAME_MAX);
-            part(targetUrl, "targetUrl", true, alignment.targetUrl());
+            prepare(targetUrl, "targetUrl", true, alignment.targetUrl());
             targetUrl.setMaxLength(Alignment.URL_MAX);
             targetUrl.setPlaceholder("https://");
-            part(targetFramework, "targetFramework", false, alignment.targetFramework());
+            prepare(targetFramework, "targetFramework", false, alignment.targetFramework());
             targetFramework.setMaxLength(Alignment.FRAMEWORK_MAX);
-            part(targetCode, "targetCode", false, alignment.targetCode());
+            prepare(targetCode, "targetCode", false, alignment.targetCode());
             targetCode.setMaxLength(Alignment.CODE_MAX);
-            part(targetDescription, "targetDescription", false, alignment.targetDescription());
+            prepare(targetDescription, "targetDescription", false, alignment.targetDescription());
             targetDescription.setMaxLength(Alignment.DESCRIPTION_MAX);
             remove.setText(getTranslation("badge-class.alignment.remove"));
             remove.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_TERTIARY);
@@ -132,7 +132,7 @@ class AlignmentsField extends CustomField<List<Alignment>> {
             add(remove, 1);
         }
 
-        private void part(TextFieldBase<?, String> field, String name, boolean required, String value) {
+        private void prepare(TextFieldBase<?, String> field, String name, boolean required, String value) {
             field.setLabel(getTranslation("badge-class.alignment." + name));
             field.setRequiredIndicatorVisible(required);
             field.setValue(value == null ? "" : value);

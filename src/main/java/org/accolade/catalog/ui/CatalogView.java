@@ -1,5 +1,6 @@
 package org.accolade.catalog.ui;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,9 +11,12 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.ReviewRules;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.card.Card;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -28,8 +32,8 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The badges open for nominations, one card each: what it recognises, how it is reviewed, and the two ways in
- * (nominate a colleague, ask for it yourself). The cards flow into as many columns as the screen holds.
+ * The badges open for nominations, one card each: what it recognises, how it is reviewed, the competency
+ * frameworks it is aligned with, and the two ways in (nominate a colleague, ask for it yourself). The cards flow into as many columns as the screen holds.
  */
 @Route("catalog")
 @PermitAll
@@ -63,12 +67,15 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
         card.setMedia(image(badge));
         card.setTitle(title(badge));
         card.setSubtitle(new Span(badge.description()));
-        card.add(labelled("catalog.criteria", badge.criteria()),
-                labelled("catalog.review", review(badge.review())));
+        card.add(labelled("catalog.criteria", new Span(badge.criteria())),
+                labelled("catalog.review", new Span(review(badge.review()))));
         List<String> prerequisites = badge.prerequisites().stream().map(names::get).filter(Objects::nonNull)
                 .sorted().toList();
         if (!prerequisites.isEmpty()) {
             card.add(new Paragraph(getTranslation("catalog.prerequisites", String.join(", ", prerequisites))));
+        }
+        if (!badge.alignments().isEmpty()) {
+            card.add(labelled("catalog.alignments", links(badge.alignments())));
         }
         Button nominate = new Button(getTranslation("catalog.nominate"), click -> open(badge, "NOMINATION"));
         nominate.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -102,10 +109,33 @@ class CatalogView extends VerticalLayout implements HasDynamicTitle {
                 + getTranslation("catalog.review.rounds", rules.maxRounds());
     }
 
-    private Component labelled(String labelKey, String text) {
+    /**
+     * Each alignment as "framework: competence", linking to the competence; its description on hover. Named in
+     * full: inside a layout, {@code Alignment} is the layout's own.
+     */
+    private Component[] links(List<org.accolade.catalog.Alignment> alignments) {
+        List<Component> links = new ArrayList<>();
+        for (org.accolade.catalog.Alignment alignment : alignments) {
+            if (!links.isEmpty()) {
+                links.add(new Text("; "));
+            }
+            Anchor link = new Anchor(alignment.targetUrl(), alignment.targetFramework() == null
+                    ? alignment.targetName()
+                    : getTranslation("catalog.alignment", alignment.targetFramework(), alignment.targetName()));
+            link.setTarget(AnchorTarget.BLANK);
+            if (alignment.targetDescription() != null) {
+                link.setTitle(alignment.targetDescription());
+            }
+            links.add(link);
+        }
+        return links.toArray(Component[]::new);
+    }
+
+    private Component labelled(String labelKey, Component... content) {
         Span label = new Span(getTranslation(labelKey) + " ");
         label.getStyle().set("font-weight", "600");
-        Paragraph paragraph = new Paragraph(label, new Span(text));
+        Paragraph paragraph = new Paragraph(label);
+        paragraph.add(content);
         paragraph.getStyle().set("margin", "var(--lumo-space-xs) 0");
         return paragraph;
     }

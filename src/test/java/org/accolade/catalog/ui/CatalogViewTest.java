@@ -18,6 +18,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.card.Card;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.router.Location;
@@ -41,6 +42,20 @@ class CatalogViewTest extends MemberScreenTest {
                 "Up to 3 rounds of evidence.");
         assertThat(textOf(card("sentinelle"))).contains("Decided by a panel of the jury.");
         assertThat(textOf(card("eco-citoyen"))).contains("Requires first: Citoyen.");
+    }
+
+    @Test
+    void aCardListsTheFrameworksItsBadgeIsAlignedWithAsLinks() {
+        signIn("alice");
+
+        UI.getCurrent().navigate("catalog");
+
+        Anchor digComp = _get(card("expert-numerique"), Anchor.class);
+        assertThat(digComp.getHref()).isEqualTo("https://publications.jrc.ec.europa.eu/repository/handle/JRC128415");
+        assertThat(digComp.getText()).isEqualTo("DigComp 2.2 (European Digital Competence Framework for Citizens): "
+                + "1.1 Browsing, searching and filtering data and digital content");
+        assertThat(textOf(card("expert-numerique"))).contains("Aligned with: DigComp 2.2");
+        assertThat(_find(card("solidaire"), Anchor.class)).isEmpty();
     }
 
     @Test
@@ -91,6 +106,8 @@ class CatalogViewTest extends MemberScreenTest {
         assertThat(textOf(citoyen)).contains("Critères\u00a0:", "Examiné par un vote du jury.",
                 "Jusqu’à 3 tours de preuves.");
         assertThat(textOf(card("sentinelle"))).contains("Décidé par le jury réuni en commission.");
+        assertThat(textOf(citoyen)).contains("Aligné sur\u00a0: Socle commun de connaissances, de compétences et de "
+                + "culture\u00a0: La formation de la personne et du citoyen");
         assertThat(_find(citoyen, Button.class)).extracting(Button::getText)
                 .containsExactly("Nommer quelqu’un", "Demander ce badge");
         assertThat(textOf(_get(CatalogView.class))).doesNotContain("!");
