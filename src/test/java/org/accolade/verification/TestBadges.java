@@ -8,6 +8,8 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.security.interfaces.RSAPrivateKey;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
 
@@ -30,9 +32,6 @@ import com.nimbusds.jose.JWSHeader;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.Payload;
 import com.nimbusds.jose.crypto.RSASSASigner;
-
-import java.time.Clock;
-import java.time.Duration;
 
 /**
  * The documents of an Open Badges 2.0 badge hosted on a {@link BadgeServer}: an issuer, a badge class, a hosted or

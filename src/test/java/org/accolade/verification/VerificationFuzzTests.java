@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.ByteBuffer;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Random;
@@ -146,7 +148,7 @@ class VerificationFuzzTests {
         /** The offset and data length of a random chunk of a well-formed PNG. */
         private static int[] randomChunk(byte[] png, Random random) {
             ByteBuffer in = ByteBuffer.wrap(png);
-            java.util.List<int[]> chunks = new java.util.ArrayList<>();
+            List<int[]> chunks = new ArrayList<>();
             for (int offset = SIGNATURE_AND_HEADER; offset + 12 <= png.length;) {
                 int length = in.getInt(offset);
                 chunks.add(new int[] {offset, length});

@@ -5,14 +5,23 @@ import static org.accolade.verification.TestBadges.KEY;
 import static org.accolade.verification.TestBadges.OTHER_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.zip.CRC32;
 
 import org.accolade.issuance.baking.PngBaker;
 import org.accolade.issuance.baking.SvgBaker;
@@ -185,7 +194,7 @@ class VerificationServiceTests {
     void aTamperedPayloadBreaksTheSignature() {
         String jws = TestBadges.sign(badges.signed("urn:uuid:1"), KEY);
         String[] parts = jws.split("\\.");
-        String forged = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(
+        String forged = Base64.getUrlEncoder().withoutPadding().encodeToString(
                 badges.signed("urn:uuid:1").put("expires", "2099-01-01").toString().getBytes(StandardCharsets.UTF_8));
 
         VerificationReport report = verify(new Jws(parts[0] + "." + forged + "." + parts[2]), null);
@@ -270,7 +279,7 @@ class VerificationServiceTests {
         Map<Source, String> reasons = Map.of(
                 new UploadedFile("GIF89a....".getBytes(), "badge.gif", "image/gif"),
                 "found: The file is not a PNG image, an SVG image or a JSON file.",
-                new UploadedFile(java.util.Arrays.copyOf(baked, baked.length - 20), "badge.png", "image/png"),
+                new UploadedFile(Arrays.copyOf(baked, baked.length - 20), "badge.png", "image/png"),
                 "found: The PNG image is cut short: the file is incomplete.",
                 new UploadedFile(TestBadges.png(), "plain.png", "image/png"),
                 "found: The image carries no Open Badges assertion: it is not a baked badge.",
@@ -291,6 +300,45 @@ class VerificationServiceTests {
     }
 
     @Test
+    void badgeChunksThatBreakTheBakingRulesAreRefusedWithTheirReason() throws Exception {
+        byte[] plain = TestBadges.png();
+        byte[] baked = new PngBaker().bake(plain, PngBaker.OPEN_BADGES_2, "https://example.org/a");
+        byte[] oversized = ("https://example.org/" + "a".repeat(1 << 20)).getBytes(StandardCharsets.UTF_8);
+
+        assertThat(failure(verify(file(withITxt(plain, 1, "x".getBytes())), null)))
+                .isEqualTo("found: The badge data in the image is compressed, which the Baking Specification "
+                        + "does not allow.");
+        assertThat(failure(verify(file(withITxt(baked, 0, "https://example.org/b".getBytes())), null)))
+                .isEqualTo("found: The image carries the badge data more than once, so it is ambiguous.");
+        assertThat(failure(verify(file(withITxt(plain, 0, oversized)), null)))
+                .isEqualTo("found: The badge data in the image is too large.");
+    }
+
+    private static UploadedFile file(byte[] png) {
+        return new UploadedFile(png, "badge.png", "image/png");
+    }
+
+    /** {@code png} with one more iTXt chunk "openbadges", before IEND, compressed or not as {@code flag} says. */
+    private static byte[] withITxt(byte[] png, int flag, byte[] text) {
+        ByteArrayOutputStream data = new ByteArrayOutputStream();
+        data.writeBytes("openbadges".getBytes(StandardCharsets.ISO_8859_1));
+        data.writeBytes(new byte[] {0, (byte) flag, 0, 0, 0});
+        data.writeBytes(text);
+        byte[] body = data.toByteArray();
+        ByteBuffer chunk = ByteBuffer.allocate(body.length + 12);
+        chunk.putInt(body.length).put("iTXt".getBytes(StandardCharsets.ISO_8859_1)).put(body);
+        CRC32 crc = new CRC32();
+        crc.update(chunk.array(), 4, body.length + 4);
+        chunk.putInt((int) crc.getValue());
+        int iend = png.length - 12;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        out.write(png, 0, iend);
+        out.writeBytes(chunk.array());
+        out.write(png, iend, 12);
+        return out.toByteArray();
+    }
+
+    @Test
     void aNonJsonAnswerIsNotAnAssertion() {
         server.respond("/assertions/html", 200, "text/html", "<html>hello</html>".getBytes());
 
@@ -306,7 +354,7 @@ class VerificationServiceTests {
 
     private static Map<String, Boolean> passed(VerificationReport report) {
         return report.checks().stream().collect(Collectors.toMap(Check::name, Check::passed, (a, b) -> a,
-                java.util.LinkedHashMap::new));
+                LinkedHashMap::new));
     }
 
     private static String failure(VerificationReport report) {
@@ -316,9 +364,9 @@ class VerificationServiceTests {
 
     private static String md5Hex(String text) {
         try {
-            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("MD5")
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
                     .digest(text.getBytes(StandardCharsets.UTF_8)));
-        } catch (java.security.NoSuchAlgorithmException e) {
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }

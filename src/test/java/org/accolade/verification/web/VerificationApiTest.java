@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.accolade.verification.BadgeServer;
+import org.accolade.issuance.baking.PngBaker;
 import org.accolade.verification.TestBadges;
 import org.accolade.verification.internal.AddressPolicy;
 import org.junit.jupiter.api.AfterEach;
@@ -108,8 +109,8 @@ class VerificationApiTest {
     void aBakedPngIsUploadedAsMultipartWithAnEmail() throws Exception {
         ObjectNode assertion = badges.hosted("/assertions/1");
         server.json("/assertions/1", assertion);
-        byte[] png = new org.accolade.issuance.baking.PngBaker().bake(TestBadges.png(),
-                org.accolade.issuance.baking.PngBaker.OPEN_BADGES_2, assertion.toString());
+        byte[] png = new PngBaker().bake(TestBadges.png(),
+                PngBaker.OPEN_BADGES_2, assertion.toString());
 
         ResponseEntity<JsonNode> response = postFile(png, "badge.png", "alice.martin@example.org", "en");
 
