@@ -10,14 +10,11 @@ import java.util.Locale;
 
 import org.accolade.ui.KaribuTest;
 import org.accolade.verification.BadgeServer;
+import org.accolade.verification.LoopbackIssuer;
 import org.accolade.verification.TestBadges;
-import org.accolade.verification.internal.AddressPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
-import org.springframework.context.annotation.Primary;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -26,17 +23,8 @@ import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** The public verification page, used by someone not signed in, in French. */
-@Import(VerifyViewTest.LoopbackIssuer.class)
+@Import(LoopbackIssuer.class)
 class VerifyViewTest extends KaribuTest {
-
-    @TestConfiguration
-    static class LoopbackIssuer {
-        @Bean
-        @Primary
-        AddressPolicy loopbackAllowed() {
-            return new AddressPolicy(true);
-        }
-    }
 
     private final BadgeServer server = BadgeServer.start();
     private final TestBadges badges = new TestBadges(server).publishIssuer();

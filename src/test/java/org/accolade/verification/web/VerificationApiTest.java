@@ -6,17 +6,15 @@ import java.util.List;
 import java.util.Map;
 
 import org.accolade.verification.BadgeServer;
+import org.accolade.verification.LoopbackIssuer;
 import org.accolade.issuance.baking.PngBaker;
 import org.accolade.verification.TestBadges;
-import org.accolade.verification.internal.AddressPolicy;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
+import org.springframework.context.annotation.Import;
 import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
@@ -33,17 +31,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:verify-api;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@Import(LoopbackIssuer.class)
 class VerificationApiTest {
-
-    /** The issuer of these tests lives on 127.0.0.1, which the application itself never fetches. */
-    @TestConfiguration
-    static class LoopbackIssuer {
-        @Bean
-        @Primary
-        AddressPolicy loopbackAllowed() {
-            return new AddressPolicy(true);
-        }
-    }
 
     @Autowired
     private TestRestTemplate rest;
