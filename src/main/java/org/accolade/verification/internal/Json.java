@@ -1,0 +1,54 @@
+package org.accolade.verification.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+/** Reading the loosely typed JSON-LD of Open Badges 2.0, where a reference is either an IRI or an object with an id. */
+final class Json {
+
+    private static final ObjectMapper MAPPER = new ObjectMapper();
+
+    private Json() {
+    }
+
+    /** The JSON object in {@code text}; empty for anything else, including arrays and invalid JSON. */
+    static Optional<JsonNode> object(String text) {
+        try {
+            JsonNode node = MAPPER.readTree(text);
+            return node != null && node.isObject() ? Optional.of(node) : Optional.empty();
+        } catch (JsonProcessingException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The IRI of a reference: the text itself, or the {@code id} of an embedded object. */
+    static Optional<String> idOf(JsonNode reference) {
+        if (reference.isTextual()) {
+            return Optional.of(reference.asText());
+        }
+        JsonNode id = reference.path("id");
+        return id.isTextual() ? Optional.of(id.asText()) : Optional.empty();
+    }
+
+    /** The IRIs of one reference or an array of them. */
+    static List<String> ids(JsonNode references) {
+        List<String> ids = new ArrayList<>();
+        if (references.isArray()) {
+            references.forEach(reference -> idOf(reference).ifPresent(ids::add));
+        } else {
+            idOf(references).ifPresent(ids::add);
+        }
+        return ids;
+    }
+
+    /** A text property, or null when absent or not text. */
+    static String text(JsonNode node, String property) {
+        JsonNode value = node.path(property);
+        return value.isTextual() ? value.asText() : null;
+    }
+}

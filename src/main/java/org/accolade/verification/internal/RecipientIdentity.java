@@ -1,0 +1,56 @@
+package org.accolade.verification.internal;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+
+import org.accolade.issuance.RecipientHash;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * The email recipient of an assertion, hashed ({@code sha256$} or the older {@code md5$}, with its salt) or in plain
+ * text. Emails are trimmed and lower-cased on both sides, as {@link RecipientHash} does when issuing.
+ */
+record RecipientIdentity(boolean hashed, String identity, String salt) {
+
+    private static final String SHA256 = "sha256$";
+    private static final String MD5 = "md5$";
+
+    /** From a well-formed recipient (see {@link AssertionShape}). */
+    static RecipientIdentity of(JsonNode recipient) {
+        return new RecipientIdentity(recipient.path("hashed").asBoolean(), recipient.path("identity").asText(),
+                recipient.path("salt").isTextual() ? recipient.path("salt").asText() : "");
+    }
+
+    boolean matches(String email) {
+        if (!hashed) {
+            return normalise(identity).equals(normalise(email));
+        }
+        String lowered = identity.toLowerCase(Locale.ROOT);
+        if (lowered.startsWith(SHA256)) {
+            return new RecipientHash(identity, salt).matches(email);
+        }
+        if (lowered.startsWith(MD5)) {
+            byte[] expected = lowered.substring(MD5.length()).getBytes(StandardCharsets.US_ASCII);
+            byte[] actual = md5Hex(normalise(email) + salt).getBytes(StandardCharsets.US_ASCII);
+            return MessageDigest.isEqual(expected, actual);
+        }
+        return false;
+    }
+
+    private static String normalise(String email) {
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String md5Hex(String text) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5")
+                    .digest(text.getBytes(StandardCharsets.UTF_8)));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides MD5", e);
+        }
+    }
+}

@@ -1,0 +1,213 @@
+package org.accolade.verification.ui;
+
+import java.util.regex.Pattern;
+
+import org.accolade.verification.VerificationReport;
+import org.accolade.verification.VerificationReport.BadgeSummary;
+import org.accolade.verification.VerificationReport.Check;
+import org.accolade.verification.VerificationReport.IssuerSummary;
+import org.accolade.verification.VerificationRequest;
+import org.accolade.verification.VerificationService;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.component.upload.UploadI18N;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Menu;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import com.vaadin.flow.server.streams.UploadHandler;
+
+/**
+ * Anyone can check a badge here: upload its baked image or JSON file, or paste its JSON, JWS or URL, optionally with
+ * the email it should have been awarded to. The verdict comes first in plain words, then each check with an icon and
+ * a word (never colour alone), then what the badge and its issuer say of themselves.
+ */
+// Outside the main layout: MainLayout is for signed-in people (@PermitAll), and this page is for anyone.
+@Route(value = "verify", autoLayout = false)
+@Menu(title = "menu.verify", icon = "vaadin:check-circle-o", order = 5)
+@AnonymousAllowed
+class VerifyView extends VerticalLayout implements HasDynamicTitle {
+
+    /** The same limit as the API's (spring.servlet.multipart.max-file-size). */
+    static final int MAX_FILE_BYTES = 2 * 1024 * 1024;
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final VerificationService verification;
+    private final Upload upload = new Upload();
+    private final Paragraph uploaded = new Paragraph();
+    private final TextArea text = new TextArea();
+    private final EmailField email = new EmailField();
+    private final Div result = new Div();
+    private VerificationRequest.UploadedFile file;
+
+    VerifyView(VerificationService verification) {
+        this.verification = verification;
+        setMaxWidth("48em");
+        getStyle().set("margin", "0 auto");
+        configureUpload();
+        text.setLabel(getTranslation("verify.text"));
+        text.setWidthFull();
+        text.setMaxHeight("12em");
+        text.addValueChangeListener(change -> forgetFileIfTextGiven());
+        email.setLabel(getTranslation("verify.email"));
+        email.setHelperText(getTranslation("verify.email.helper"));
+        email.setErrorMessage(getTranslation("verify.email.invalid"));
+        email.setWidthFull();
+        Button verify = new Button(getTranslation("verify.button"), click -> verify());
+        verify.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        result.setId("verification-result");
+        result.setWidthFull();
+        add(new H1(getTranslation("verify.title")), new Paragraph(getTranslation("verify.intro")), upload, uploaded,
+                text, email, verify, result);
+    }
+
+    private void configureUpload() {
+        upload.setMaxFiles(1);
+        upload.setMaxFileSize(MAX_FILE_BYTES);
+        upload.setAcceptedFileTypes("image/png", "image/svg+xml", "application/json", ".png", ".svg", ".json");
+        upload.setUploadButton(new Button(getTranslation("verify.upload.button")));
+        upload.setDropLabel(new Span(getTranslation("verify.upload.drop")));
+        upload.setI18n(uploadTexts());
+        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
+            UI ui = UI.getCurrent();
+            ui.access(() -> received(new VerificationRequest.UploadedFile(bytes, metadata.fileName(),
+                    metadata.contentType())));
+        }));
+        upload.addFileRejectedListener(rejected -> uploaded.setText(rejected.getErrorMessage()));
+    }
+
+    private UploadI18N uploadTexts() {
+        UploadI18N i18n = new UploadI18N();
+        i18n.setError(new UploadI18N.Error().setFileIsTooBig(getTranslation("verify.upload.too-large"))
+                .setIncorrectFileType(getTranslation("verify.upload.rejected")));
+        return i18n;
+    }
+
+    private void received(VerificationRequest.UploadedFile uploadedFile) {
+        file = uploadedFile;
+        text.clear();
+        uploaded.setText(getTranslation("verify.upload.received", uploadedFile.filename()));
+    }
+
+    /** Pasting after uploading means the person changed their mind: the text is what they want checked. */
+    private void forgetFileIfTextGiven() {
+        if (!text.getValue().isBlank()) {
+            file = null;
+            upload.clearFileList();
+            uploaded.setText("");
+        }
+    }
+
+    private void verify() {
+        result.removeAll();
+        String address = email.getValue().strip();
+        if (!address.isEmpty() && !EMAIL.matcher(address).matches()) {
+            email.setInvalid(true);
+            return;
+        }
+        email.setInvalid(false);
+        VerificationRequest.Source source = file != null ? file
+                : text.getValue().isBlank() ? null : new VerificationRequest.Pasted(text.getValue());
+        if (source == null) {
+            result.add(new Paragraph(getTranslation("verify.nothing")));
+            return;
+        }
+        show(verification.verify(new VerificationRequest(source, address, getLocale())));
+    }
+
+    private void show(VerificationReport report) {
+        result.add(verdict(report), new H3(getTranslation("verify.checks")), checks(report));
+        if (report.badge() != null) {
+            result.add(badge(report.badge()));
+        }
+        if (report.issuer() != null) {
+            result.add(issuer(report.issuer()));
+        }
+    }
+
+    private H2 verdict(VerificationReport report) {
+        String words = report.verified() ? getTranslation("verify.verdict.verified")
+                : getTranslation("verify.verdict.not-verified",
+                        report.firstFailure().map(Check::message).orElse(""));
+        H2 verdict = new H2(words);
+        verdict.setId("verdict");
+        verdict.getStyle().set("color", report.verified() ? "var(--lumo-success-text-color)"
+                : "var(--lumo-error-text-color)");
+        return verdict;
+    }
+
+    private UnorderedList checks(VerificationReport report) {
+        UnorderedList list = new UnorderedList();
+        list.setId("checks");
+        list.getStyle().set("list-style", "none").set("padding-left", "0");
+        for (Check check : report.checks()) {
+            Icon icon = (check.passed() ? VaadinIcon.CHECK_CIRCLE : VaadinIcon.CLOSE_CIRCLE).create();
+            icon.setColor(check.passed() ? "var(--lumo-success-color)" : "var(--lumo-error-color)");
+            icon.setSize("var(--lumo-icon-size-s)");
+            Span status = new Span(getTranslation(check.passed() ? "verify.check.passed" : "verify.check.failed"));
+            status.getStyle().set("font-weight", "600");
+            ListItem item = new ListItem(icon, new Span(" "), status,
+                    new Span(" · " + getTranslation("verify.check." + check.name()) + " — " + check.message()));
+            item.getStyle().set("margin-bottom", "var(--lumo-space-s)");
+            list.add(item);
+        }
+        return list;
+    }
+
+    private Div badge(BadgeSummary badge) {
+        Div section = section("verify.badge", badge.name(), badge.description());
+        if (badge.criteria() != null) {
+            section.add(new Paragraph(link(getTranslation("verify.criteria"), badge.criteria())));
+        }
+        return section;
+    }
+
+    private Div issuer(IssuerSummary issuer) {
+        Div section = section("verify.issuer", issuer.name(), null);
+        String url = issuer.url() != null ? issuer.url() : issuer.id();
+        section.add(new Paragraph(link(url, url)));
+        return section;
+    }
+
+    private Div section(String titleKey, String name, String description) {
+        Div section = new Div(new H3(getTranslation(titleKey)));
+        if (name != null) {
+            section.add(new Paragraph(new Span(name)));
+        }
+        if (description != null) {
+            section.add(new Paragraph(description));
+        }
+        return section;
+    }
+
+    /** A link to somewhere the badge names: opened apart and without referrer, since it is not ours. */
+    private static Anchor link(String words, String href) {
+        boolean web = href.startsWith("https://") || href.startsWith("http://");
+        Anchor anchor = new Anchor(web ? href : "", words, AnchorTarget.BLANK);
+        anchor.getElement().setAttribute("rel", "noopener noreferrer nofollow");
+        return anchor;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("verify.page-title");
+    }
+}

@@ -1,0 +1,98 @@
+package org.accolade.verification.web;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.accolade.shared.DomainException;
+import org.accolade.verification.VerificationReport;
+import org.accolade.verification.VerificationRequest;
+import org.accolade.verification.VerificationRequest.Source;
+import org.accolade.verification.VerificationService;
+import org.springframework.http.MediaType;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * {@code POST /api/v1/verify}: public. Always 200 with the report for a badge, however broken (a bad badge is a
+ * verdict); 400 only when the request itself is wrong: nothing to verify, several things, or an invalid email.
+ */
+@RestController
+@RequestMapping("/api/v1/verify")
+class VerificationController {
+
+    /** The same loose shape as the screens accept: something@something.something, no spaces. */
+    private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+
+    private final VerificationService verification;
+
+    VerificationController(VerificationService verification) {
+        this.verification = verification;
+    }
+
+    /** One of {@code url}, {@code assertion} (an object or its JSON as a string) or {@code jws}. */
+    record VerifyBody(String url, JsonNode assertion, String jws, String email) {
+    }
+
+    @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    VerificationReport verifyFile(@RequestParam(required = false) MultipartFile file,
+            @RequestParam(required = false) String email, Locale locale) {
+        if (file == null || file.isEmpty()) {
+            throw DomainException.invalid("verification.input.missing", "file");
+        }
+        return verify(new VerificationRequest.UploadedFile(bytes(file), file.getOriginalFilename(),
+                file.getContentType()), email, locale);
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    VerificationReport verifyJson(@RequestBody VerifyBody body, Locale locale) {
+        long given = Stream.of(body.url(), body.assertion(), body.jws()).filter(VerificationController::given)
+                .count();
+        if (given == 0) {
+            throw DomainException.invalid("verification.input.missing", "url");
+        }
+        if (given > 1) {
+            throw DomainException.invalid("verification.input.several", given(body.url()) ? "url" : "assertion");
+        }
+        return verify(source(body), body.email(), locale);
+    }
+
+    private VerificationReport verify(Source source, String email, Locale locale) {
+        if (email != null && !email.isBlank() && !EMAIL.matcher(email.strip()).matches()) {
+            throw DomainException.invalid("verification.email.invalid", "email");
+        }
+        return verification.verify(new VerificationRequest(source, email, locale));
+    }
+
+    /** A JSON {@code null} is no input, whether it reaches here as null or as a null node. */
+    private static boolean given(Object input) {
+        return input != null && !(input instanceof JsonNode node && node.isNull());
+    }
+
+    private static Source source(VerifyBody body) {
+        if (given(body.url())) {
+            return new VerificationRequest.Url(body.url());
+        }
+        if (given(body.jws())) {
+            return new VerificationRequest.Jws(body.jws());
+        }
+        JsonNode assertion = body.assertion();
+        return new VerificationRequest.Assertion(assertion.isTextual() ? assertion.asText() : assertion.toString());
+    }
+
+    private static byte[] bytes(MultipartFile file) {
+        try {
+            return file.getBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException("the uploaded file could not be read", e);
+        }
+    }
+}
