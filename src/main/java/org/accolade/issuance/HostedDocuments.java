@@ -29,8 +29,8 @@ public class HostedDocuments {
 
     private static final Pattern UUID_PATTERN = Pattern
             .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
-    private static final Pattern PATH = Pattern.compile("/ob/v2/(?:assertions/(?<assertion>%1$s)"
-            + "|badges/(?<badge>%1$s)|issuers/(?<issuer>%1$s)(?:/revocations(?<revocations>)|/keys/(?<key>%1$s))?)"
+    private static final Pattern PATH = Pattern.compile(("/ob/v2/(?:assertions/(?<assertion>%1$s)"
+            + "|badges/(?<badge>%1$s)|issuers/(?<issuer>%1$s)(?:/revocations(?<revocations>)|/keys/(?<key>%1$s))?)")
             .formatted(UUID_PATTERN.pattern()));
 
     private final AssertionRepository assertions;

@@ -94,7 +94,10 @@ final class Verification {
         FetchedDocument document = fetch(FOUND, "verification.document.assertion", url);
         if (document.gone()) {
             findings.revoked();
-            throw findings.halt(NOT_REVOKED, "verification.revoked.gone", url);
+            // The 410 body may say why (Accolade's does); without one, the status alone is the verdict.
+            throw findings.halt(NOT_REVOKED, "verification.revoked.gone", url,
+                    Json.object(document.text()).map(Verification::reasonOf)
+                            .orElseGet(() -> new Message("verification.revoked.no-reason")));
         }
         return document;
     }
