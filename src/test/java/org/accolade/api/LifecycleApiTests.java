@@ -36,6 +36,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -43,6 +46,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
@@ -118,6 +123,31 @@ abstract class LifecycleApiTests {
         assertThat(badges.get(0).path("badgeClassId").asText()).isEqualTo(badgeId("citoyen"));
         awaitMailTo(newcomer, 4);
         assertThat(subjectsTo(newcomer)).anySatisfy(subject -> assertThat(subject).contains("Citoyen", "délivré"));
+        theBakedBadgeVerifies(badges.get(0).path("id").asText(), newcomer);
+    }
+
+    /** What a verifier does with the badge its holder hands in: the PNG, dropped on POST /api/v1/verify. */
+    private void theBakedBadgeVerifies(String assertionId, String holderEmail) {
+        byte[] png = rest.getForObject("/ob/v2/assertions/" + assertionId + "/image.png", byte[].class);
+        MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
+        form.add("file", new ByteArrayResource(png) {
+            @Override
+            public String getFilename() {
+                return "badge.png";
+            }
+        });
+        form.add("email", holderEmail.toUpperCase());
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        headers.set(HttpHeaders.ACCEPT_LANGUAGE, "fr");
+
+        JsonNode report = rest.postForObject("/api/v1/verify", new HttpEntity<>(form, headers), JsonNode.class);
+
+        assertThat(report.path("verified").asBoolean()).as(report.toString()).isTrue();
+        assertThat(report.path("recipientMatches").asBoolean()).isTrue();
+        assertThat(report.path("checks")).isNotEmpty()
+                .allSatisfy(check -> assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
+        assertThat(report.path("badge").path("name").asText()).isEqualTo("Citoyen");
     }
 
     @Test
