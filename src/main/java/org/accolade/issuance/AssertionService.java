@@ -22,7 +22,6 @@ import org.accolade.issuance.internal.BadgeBakery;
 import org.accolade.issuance.internal.BakedImageStore;
 import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -128,8 +127,7 @@ public class AssertionService {
     /** The issuer admins' list of every issued badge, newest first. */
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public List<AssertionSummary> page(int offset, int limit) {
-        List<AssertionRecord> records = assertions
-                .findAllByOrderByIssuedOnDesc(PageRequest.of(offset / Math.max(limit, 1), Math.max(limit, 1)));
+        List<AssertionRecord> records = assertions.findNewestFirst(Math.max(offset, 0), Math.max(limit, 0));
         Map<MemberId, Member> holders = members.getAll(records.stream().map(AssertionRecord::recipientId).toList())
                 .stream().collect(Collectors.toMap(Member::id, Function.identity()));
         Map<BadgeClassId, String> names = badgeClasses.names();

@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -18,6 +19,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.accolade.People;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.BakedImage;
@@ -25,6 +27,9 @@ import org.accolade.issuance.IssueBadges;
 import org.accolade.issuance.IssuedBadge;
 import org.accolade.issuance.baking.PngBaker;
 import org.accolade.EmbeddedPostgresDatabase;
+import org.accolade.verification.VerificationRequest;
+import org.accolade.verification.VerificationRequest.UploadedFile;
+import org.accolade.verification.VerificationService;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,7 +42,8 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /**
- * The Open Badges figures of docs/benchmarks.md, on PostgreSQL: bakes per second of a 256×256 PNG, and requests
+ * The Open Badges figures of docs/benchmarks.md, on PostgreSQL: bakes per second of a 256×256 PNG, verifications
+ * per second of a baked PNG (this server's documents, read without HTTP), and requests
  * per second with the 99th percentile of {@code GET /ob/v2/assertions/{id}} under 64 concurrent connections on
  * loopback. Not a test: {@code ./mvnw -Pbenchmark test -Dtest=OpenBadgesBenchmark}.
  */
@@ -48,12 +54,15 @@ import org.springframework.test.context.DynamicPropertySource;
 class OpenBadgesBenchmark {
 
     private static final int BAKES = Integer.getInteger("benchmark.bakes", 3000);
+    private static final int VERIFICATIONS = Integer.getInteger("benchmark.verifications", 2000);
     private static final int CONNECTIONS = 64;
     private static final Duration LOAD = Duration.ofSeconds(Integer.getInteger("benchmark.seconds", 30));
     private static final int ASSERTIONS = 200;
 
     @Autowired
     private AssertionService assertions;
+    @Autowired
+    private VerificationService verifier;
     @Autowired
     private BadgeClassService badgeClasses;
     @Autowired
@@ -85,6 +94,27 @@ class OpenBadgesBenchmark {
         double seconds = (System.nanoTime() - start) / 1e9;
         System.out.printf("%nBENCHMARK bake: %d bakes of a 256x256 PNG (%d bytes, payload %d bytes) in %.2f s: "
                 + "%.0f bakes/s, one thread%n", BAKES, baked.length, payload.length(), seconds, BAKES / seconds);
+    }
+
+    @Test
+    void verificationsPerSecondOfABakedPng() {
+        Member holder = new People(members, users).fresh("Verified");
+        IssuedBadge badge = assertions.issue(IssueBadges.to(holder,
+                badgeClasses.findByKey("citoyen").orElseThrow().id())).badge();
+        byte[] png = assertions.bakedImage(badge.id(), BakedImage.PNG).orElseThrow().content();
+        VerificationRequest request = new VerificationRequest(new UploadedFile(png, "badge.png", "image/png"),
+                holder.email(), Locale.ENGLISH);
+
+        for (int i = 0; i < VERIFICATIONS / 3; i++) {
+            assertThat(verifier.verify(request).verified()).isTrue();
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < VERIFICATIONS; i++) {
+            verifier.verify(request);
+        }
+        double seconds = (System.nanoTime() - start) / 1e9;
+        System.out.printf("%nBENCHMARK verify: %d verifications of a baked PNG with the recipient's email in %.2f s:"
+                + " %.0f verifications/s, one thread%n", VERIFICATIONS, seconds, VERIFICATIONS / seconds);
     }
 
     @Test

@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.springframework.data.domain.Pageable;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
@@ -16,7 +15,9 @@ public interface AssertionRepository extends ListCrudRepository<AssertionRecord,
 
     List<AssertionRecord> findByRecipientIdAndBadgeClassId(UUID recipientId, UUID badgeClassId);
 
-    List<AssertionRecord> findAllByOrderByIssuedOnDesc(Pageable page);
+    /** Any offset, not only whole pages: a lazy grid asks for the rows it shows. */
+    @Query("select * from assertion order by issued_on desc, id limit :limit offset :offset")
+    List<AssertionRecord> findNewestFirst(int offset, int limit);
 
     @Query("""
             select a.* from assertion a join badge_class b on b.id = a.badge_class_id
