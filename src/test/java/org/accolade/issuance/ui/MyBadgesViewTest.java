@@ -53,6 +53,19 @@ class MyBadgesViewTest extends BadgeScreenTest {
     }
 
     @Test
+    void theHomePageLinksEachBadgeToItsPublicPageAndToAllOfThem() {
+        Member nina = people.fresh("Nina");
+        IssuedBadge citoyen = award(nina, "citoyen");
+        signIn(nina.email());
+
+        UI.getCurrent().navigate("");
+
+        assertThat(_get(Anchor.class, spec -> spec.withText("Citoyen")).getHref()).isEqualTo("badges/" + citoyen.id());
+        assertThat(_get(Anchor.class, spec -> spec.withText("All my badges, to download and share")).getHref())
+                .isEqualTo("my-badges");
+    }
+
+    @Test
     void aMemberWithoutBadgesIsToldWhereTheyWillShow() {
         signIn(people.fresh("Nina").email());
 
