@@ -36,6 +36,8 @@ class AssertionsViewTest extends BadgeScreenTest {
     void anIssuerAdminSeesTheIssuedBadgesWithTheirHolders() {
         Member nina = people.fresh("Nina");
         var badge = award(nina, "citoyen");
+        // A newer badge above it, so that Nina's row is read from inside a page of the service
+        award(people.fresh("Omar"), "solidaire");
         signIn("admin");
 
         UI.getCurrent().navigate("admin/assertions");
