@@ -97,7 +97,8 @@ class AssertionsViewTest extends BadgeScreenTest {
     private int rowOf(String email) {
         Grid<?> grid = grid();
         return IntStream.range(0, _size(grid)).filter(row -> _getFormattedRow(grid, row).get(2).equals(email))
-                .findFirst().orElseThrow();
+                .findFirst().orElseThrow(() -> new AssertionError("no row for " + email + " in "
+                        + IntStream.range(0, _size(grid)).mapToObj(row -> _getFormattedRow(grid, row)).toList()));
     }
 
     private Component actions(int row) {
