@@ -129,7 +129,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         }
         UnorderedList list = list();
         badges.forEach(badge -> list.add(badgeItem(badge)));
-        return section("home.badges.title", "home-badges", list);
+        return section("home.badges.title", "home-badges", list,
+                new Anchor("my-badges", getTranslation("badges.home.all")));
     }
 
     private ListItem badgeItem(IssuedBadge badge) {
@@ -139,7 +140,8 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
         image.setHeight("3em");
         image.getStyle().set("object-fit", "contain").set("vertical-align", "middle")
                 .set("margin-right", "var(--lumo-space-s)");
-        ListItem item = new ListItem(image, new Span(name),
+        // The badge's public page, a screen of the issuance module, named by its address
+        ListItem item = new ListItem(image, new Anchor("badges/" + badge.id(), name),
                 secondary(" · " + getTranslation("home.badges.awarded", words.date(badge.issuedOn()))));
         if (badge.revokedAt() != null) {
             item.add(secondary(" · " + getTranslation("home.badges.revoked")));

@@ -1,0 +1,111 @@
+package org.accolade.issuance.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.accolade.issuance.OpenBadgesUrls;
+import org.accolade.issuance.PublicBadge;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+
+/**
+ * How the badge screens word dates, statuses and the links to a badge: dates in the person's language and, once
+ * the browser has told it, their time zone (the clock's zone until then).
+ */
+final class BadgeWords {
+
+    private final Component screen;
+    private final OpenBadgesUrls urls;
+    private final Clock clock;
+    private final ZoneId zone;
+    private final DateTimeFormatter date;
+
+    BadgeWords(Component screen, OpenBadgesUrls urls, Clock clock) {
+        this.screen = screen;
+        this.urls = urls;
+        this.clock = clock;
+        UI ui = UI.getCurrent();
+        Locale locale = ui.getLocale();
+        this.zone = Optional.ofNullable(ui.getInternals().getExtendedClientDetails())
+                .map(ExtendedClientDetails::getTimeZoneId).filter(ZoneId.getAvailableZoneIds()::contains)
+                .map(ZoneId::of).orElse(clock.getZone());
+        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(zone);
+    }
+
+    String date(Instant at) {
+        return at == null ? "" : date.format(at);
+    }
+
+    BadgeStatus status(Instant revokedAt, Instant expires) {
+        return BadgeStatus.of(revokedAt, expires, clock.instant());
+    }
+
+    /**
+     * The status in words, from the bundle's {@code <prefix>VALID}, {@code EXPIRED} (with the date) or
+     * {@code REVOKED} (with the date and the reason): short in lists, a sentence in the page's banner.
+     */
+    String status(String prefix, Instant revokedAt, Instant expires, String reason) {
+        BadgeStatus status = status(revokedAt, expires);
+        return switch (status) {
+            case VALID -> screen.getTranslation(prefix + status);
+            case EXPIRED -> screen.getTranslation(prefix + status, date(expires));
+            case REVOKED -> screen.getTranslation(prefix + status, date(revokedAt), reason);
+        };
+    }
+
+    /**
+     * An address of Accolade itself, made relative so that it opens in this browser whatever address Accolade was
+     * reached by (a port chosen at start, a tunnel); the public base stays in what is shared outside.
+     */
+    String local(String url) {
+        return url.startsWith(urls.base() + "/") ? url.substring(urls.base().length()) : url;
+    }
+
+    /** The picture as baked at issuance, the assertion inside. */
+    String bakedPng(PublicBadge badge) {
+        return local(urls.bakedImage(badge.id(), "png"));
+    }
+
+    /** One download link per baked image, PNG first, saved as a file rather than opened. */
+    List<Anchor> downloads(PublicBadge badge) {
+        List<Anchor> links = new ArrayList<>();
+        for (String image : badge.images()) {
+            String format = image.endsWith(".svg") ? "SVG" : "PNG";
+            Anchor link = new Anchor(local(image), screen.getTranslation("badges.download", format));
+            link.setDownload(true);
+            link.setRouterIgnore(true);
+            links.add(link);
+        }
+        return links;
+    }
+
+    Anchor addToLinkedIn(PublicBadge badge) {
+        String url = LinkedInCertification.addToProfileUrl(badge.badgeName(), badge.issuerName(),
+                month(badge.issuedOn()), badge.expires() == null ? null : month(badge.expires()), badge.pageUrl(),
+                badge.id().toString());
+        return external(url, screen.getTranslation("badges.linkedin"));
+    }
+
+    private YearMonth month(Instant at) {
+        return YearMonth.from(at.atZone(zone));
+    }
+
+    /** A link out of Accolade: a new tab that cannot reach back into this one. */
+    static Anchor external(String url, String text) {
+        Anchor link = new Anchor(url, text, AnchorTarget.BLANK);
+        link.getElement().setAttribute("rel", "noopener noreferrer");
+        return link;
+    }
+}

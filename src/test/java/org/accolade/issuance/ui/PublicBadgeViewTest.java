@@ -1,0 +1,117 @@
+package org.accolade.issuance.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.accolade.community.Member;
+import org.accolade.issuance.IssuedBadge;
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+
+class PublicBadgeViewTest extends BadgeScreenTest {
+
+    @Test
+    void aStrangerSeesTheBadgeItsHolderItsIssuerAndTheEvidence() {
+        Member nina = people.fresh("Nina");
+        IssuedBadge badge = award(nina, "expert-numerique");
+
+        UI.getCurrent().navigate("badges/" + badge.id());
+
+        assertThat(_get(H1.class).getText()).isEqualTo("Expert numérique");
+        assertThat(textOf(_get(Div.class, spec -> spec.withId("badge-status")))).isEqualTo("This badge is valid.");
+        assertThat(textOf(_get(Paragraph.class, spec -> spec.withId("badge-recipient"))))
+                .isEqualTo("Awarded to Nina");
+        Anchor issuer = _get(Anchor.class, spec -> spec.withId("badge-issuer"));
+        assertThat(issuer.getText()).isEqualTo("Réseau démo Badges Ouverts");
+        assertThat(issuer.getHref()).isEqualTo("https://badges.example.org");
+        assertThat(section("badge-criteria")).contains("A mené un projet numérique abouti");
+        assertThat(section("badge-alignments")).contains("DigComp 2.2").contains("1.1 · ");
+        assertThat(section("badge-jury")).contains("Approved by the jury");
+        assertThat(section("badge-evidence")).contains("I ran the school's recycling week.").contains("Report");
+        Anchor photos = _get(Anchor.class, spec -> spec.withText("Photos"));
+        assertThat(photos.getHref()).isEqualTo("https://example.org/recycling-week");
+        assertThat(photos.getElement().getAttribute("target")).isEqualTo("_blank");
+        assertThat(photos.getElement().getAttribute("rel")).contains("noopener");
+        assertThat(section("badge-endorsements")).contains("No endorsement yet.");
+        assertThat(_get(Image.class, spec -> spec.withAttribute("alt", "Expert numérique")).getSrc())
+                .isEqualTo("/ob/v2/assertions/" + badge.id() + "/image.png");
+    }
+
+    @Test
+    void theBadgeCanBeDownloadedVerifiedAndAddedToLinkedIn() {
+        IssuedBadge badge = award(people.fresh("Nina"), "expert-numerique");
+
+        UI.getCurrent().navigate("badges/" + badge.id());
+
+        Anchor png = _get(Anchor.class, spec -> spec.withText("Download the badge (PNG)"));
+        assertThat(png.getHref()).isEqualTo("/ob/v2/assertions/" + badge.id() + "/image.png");
+        assertThat(png.isDownload()).isTrue();
+        Anchor linkedIn = _get(Anchor.class, spec -> spec.withText("Add to LinkedIn profile"));
+        assertThat(linkedIn.getHref()).startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME")
+                .contains("&name=Expert%20num%C3%A9rique&")
+                .contains("&organizationName=R%C3%A9seau%20d%C3%A9mo%20Badges%20Ouverts&")
+                .contains("&certUrl=" + URLEncoder.encode(urls.page(badge.id()), StandardCharsets.UTF_8))
+                .endsWith("&certId=" + badge.id());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Verify this badge")).getHref()).isEqualTo("/verify");
+        assertThat(_get(Anchor.class, spec -> spec.withText("The badge as Open Badges JSON")).getHref())
+                .isEqualTo("/ob/v2/assertions/" + badge.id());
+    }
+
+    @Test
+    void aRevokedBadgeSaysSoWithTheReason() {
+        IssuedBadge badge = award(people.fresh("Nina"), "citoyen");
+        people.as("admin", () -> assertions.revoke(badge.id(), "The evidence was copied."));
+
+        UI.getCurrent().navigate("badges/" + badge.id());
+
+        Div status = _get(Div.class, spec -> spec.withId("badge-status"));
+        assertThat(textOf(status)).startsWith("This badge was revoked on ")
+                .endsWith("; it is no longer valid. Reason: The evidence was copied.");
+        assertThat(status.getElement().getAttribute("data-status")).isEqualTo("REVOKED");
+    }
+
+    @Test
+    void thePageSpeaksFrench() {
+        IssuedBadge badge = award(people.fresh("Nina"), "citoyen");
+        speak(Locale.FRENCH);
+
+        UI.getCurrent().navigate("badges/" + badge.id());
+
+        assertThat(textOf(_get(Div.class, spec -> spec.withId("badge-status")))).isEqualTo("Ce badge est valide.");
+        assertThat(textOf(_get(Paragraph.class, spec -> spec.withId("badge-recipient"))))
+                .isEqualTo("Décerné à Nina");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Ajouter au profil LinkedIn"))).isNotNull();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Télécharger le badge (PNG)"))).isNotNull();
+        assertThat(section("badge-endorsements")).contains("Recommandations")
+                .contains("Aucune recommandation pour l’instant.");
+        assertThat(textOf(_get(PublicBadgeView.class))).doesNotContain("!badges");
+    }
+
+    @Test
+    void anUnknownOrMalformedAddressIsNoSuchBadge() {
+        UI.getCurrent().navigate("badges/" + UUID.randomUUID());
+        assertThat(_get(H1.class).getText()).isEqualTo("No such badge");
+        assertThat(_find(Section.class)).isEmpty();
+
+        UI.getCurrent().navigate("badges/not-a-badge");
+        assertThat(_get(Paragraph.class, spec -> spec.withId("badge-none")).getText())
+                .startsWith("There is no badge at this address.");
+    }
+
+    private static String section(String id) {
+        return textOf(_get(Section.class, spec -> spec.withId(id)));
+    }
+}
