@@ -18,11 +18,13 @@ import com.vaadin.flow.router.Layout;
 import com.vaadin.flow.server.menu.MenuConfiguration;
 import com.vaadin.flow.server.menu.MenuEntry;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Anchor;
 
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The shell around every signed-in screen. Its menu lists the views annotated with {@code @Menu} that the person
+ * The shell around every screen: signed-in ones, and the public pages that name it as their layout. Its menu lists the views annotated with {@code @Menu} that the person
  * may open (their roles decide), so a new view adds itself; titles are message keys.
  */
 @Layout
@@ -39,15 +41,25 @@ public class MainLayout extends AppLayout {
             AuthenticationContext authentication) {
         String name = currentMember.find().flatMap(members::find).map(m -> m.displayName()).orElse("");
         Span person = new Span(name);
-        Button signOut = new Button(getTranslation("shell.sign-out"), new Icon("vaadin", "sign-out"),
-                click -> authentication.logout());
-        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout header = new HorizontalLayout(person, new LanguageSwitch(), signOut);
+        HorizontalLayout header = new HorizontalLayout(person, new LanguageSwitch(), signInOrOut(authentication));
         header.setAlignItems(Alignment.CENTER);
         header.setWidthFull();
         header.setJustifyContentMode(JustifyContentMode.END);
         header.getStyle().set("padding-right", "var(--lumo-space-m)").set("flex-wrap", "wrap");
         return header;
+    }
+
+    /** Public pages (a badge, the verifier) use this shell too: a stranger is offered to sign in, not out. */
+    private Component signInOrOut(AuthenticationContext authentication) {
+        if (!authentication.isAuthenticated()) {
+            Anchor signIn = new Anchor("login", getTranslation("shell.sign-in"));
+            signIn.setId("sign-in");
+            return signIn;
+        }
+        Button signOut = new Button(getTranslation("shell.sign-out"), new Icon("vaadin", "sign-out"),
+                click -> authentication.logout());
+        signOut.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        return signOut;
     }
 
     private static Span brand() {

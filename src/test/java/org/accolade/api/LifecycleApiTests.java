@@ -148,6 +148,8 @@ abstract class LifecycleApiTests {
         assertThat(report.path("checks")).isNotEmpty()
                 .allSatisfy(check -> assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
         assertThat(report.path("badge").path("name").asText()).isEqualTo("Citoyen");
+        String page = rest.getForObject("/badges/" + assertionId, String.class);
+        assertThat(page).as("the public page, to a stranger").contains("property=\"og:title\"", "Citoyen");
     }
 
     @Test

@@ -1,9 +1,6 @@
 package org.accolade.issuance.ui;
 
 import java.time.Clock;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.stream.Stream;
 
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.AssertionSummary;
@@ -60,22 +57,9 @@ class AssertionsView extends VerticalLayout implements HasDynamicTitle {
                 .setFlexGrow(1);
         grid.addComponentColumn(this::actions).setKey("actions").setHeader(getTranslation("badges.admin.actions"))
                 .setAutoWidth(true).setFlexGrow(0);
-        grid.setItems(DataProvider.fromCallbacks(query -> rows(query.getOffset(), query.getLimit()),
+        grid.setItems(DataProvider.fromCallbacks(
+                query -> assertions.page(query.getOffset(), query.getLimit()).stream(),
                 query -> assertions.count()));
-    }
-
-    /**
-     * The service reads whole pages of {@code limit} (page {@code offset / limit}), but a grid's data communicator
-     * may ask for a range that starts inside one (it adds whole page sizes to the offset it was given): such a
-     * range is read from the two pages it straddles.
-     */
-    private Stream<AssertionSummary> rows(int offset, int limit) {
-        int pageStart = offset - offset % limit;
-        List<AssertionSummary> rows = new ArrayList<>(assertions.page(pageStart, limit));
-        if (offset != pageStart) {
-            rows.addAll(assertions.page(pageStart + limit, limit));
-        }
-        return rows.stream().skip(offset - pageStart).limit(limit);
     }
 
     private Component actions(AssertionSummary badge) {

@@ -2,6 +2,7 @@ package org.accolade.verification.ui;
 
 import java.util.regex.Pattern;
 
+import org.accolade.ui.MainLayout;
 import org.accolade.verification.VerificationReport;
 import org.accolade.verification.VerificationReport.BadgeSummary;
 import org.accolade.verification.VerificationReport.Check;
@@ -40,8 +41,7 @@ import com.vaadin.flow.server.streams.UploadHandler;
  * the email it should have been awarded to. The verdict comes first in plain words, then each check with an icon and
  * a word (never colour alone), then what the badge and its issuer say of themselves.
  */
-// Outside the main layout: MainLayout is for signed-in people (@PermitAll), and this page is for anyone.
-@Route(value = "verify", autoLayout = false)
+@Route(value = "verify", layout = MainLayout.class)
 @Menu(title = "menu.verify", icon = "vaadin:check-circle-o", order = 5)
 @AnonymousAllowed
 class VerifyView extends VerticalLayout implements HasDynamicTitle {

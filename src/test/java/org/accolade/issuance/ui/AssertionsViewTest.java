@@ -36,7 +36,7 @@ class AssertionsViewTest extends BadgeScreenTest {
     void anIssuerAdminSeesTheIssuedBadgesWithTheirHolders() {
         Member nina = people.fresh("Nina");
         var badge = award(nina, "citoyen");
-        // A newer badge above it, so that Nina's row is read from inside a page of the service
+        // A newer badge above it: the grid reads rows from any offset
         award(people.fresh("Omar"), "solidaire");
         signIn("admin");
 

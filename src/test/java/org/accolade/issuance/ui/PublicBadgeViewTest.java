@@ -1,5 +1,6 @@
 package org.accolade.issuance.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,6 +15,7 @@ import org.accolade.issuance.IssuedBadge;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -48,6 +50,8 @@ class PublicBadgeViewTest extends BadgeScreenTest {
         assertThat(section("badge-endorsements")).contains("No endorsement yet.");
         assertThat(_get(Image.class, spec -> spec.withAttribute("alt", "Expert numérique")).getSrc())
                 .isEqualTo("/ob/v2/assertions/" + badge.id() + "/image.png");
+        assertThat(_get(Anchor.class, spec -> spec.withId("sign-in")).getText()).isEqualTo("Sign in");
+        _assertNone(Button.class, spec -> spec.withText("Sign out"));
     }
 
     @Test
