@@ -128,8 +128,9 @@ public class AssertionService {
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public List<AssertionSummary> page(int offset, int limit) {
         List<AssertionRecord> records = assertions.findNewestFirst(Math.max(offset, 0), Math.max(limit, 0));
-        Map<MemberId, Member> holders = members.getAll(records.stream().map(AssertionRecord::recipientId).toList())
-                .stream().collect(Collectors.toMap(Member::id, Function.identity()));
+        // A member may hold several of the badges on the page: each is read once.
+        Map<MemberId, Member> holders = members.getAll(records.stream().map(AssertionRecord::recipientId).distinct()
+                .toList()).stream().collect(Collectors.toMap(Member::id, Function.identity()));
         Map<BadgeClassId, String> names = badgeClasses.names();
         return records.stream().map(record -> summary(record, holders.get(record.recipientId()),
                 names.getOrDefault(record.badgeClassId(), ""))).toList();

@@ -36,8 +36,9 @@ class AssertionsViewTest extends BadgeScreenTest {
     void anIssuerAdminSeesTheIssuedBadgesWithTheirHolders() {
         Member nina = people.fresh("Nina");
         var badge = award(nina, "citoyen");
-        // A newer badge above it: the grid reads rows from any offset
+        // Newer badges above it: the grid reads rows from any offset, and one holder may have several on a page
         award(people.fresh("Omar"), "solidaire");
+        award(nina, "creatif");
         signIn("admin");
 
         UI.getCurrent().navigate("admin/assertions");
