@@ -37,8 +37,9 @@ class AssertionsViewTest extends BadgeScreenTest {
         Member nina = people.fresh("Nina");
         var badge = award(nina, "citoyen");
         // Newer badges above it: the grid reads rows from any offset, and one holder may have several on a page
-        award(people.fresh("Omar"), "solidaire");
-        award(nina, "creatif");
+        Member omar = people.fresh("Omar");
+        award(omar, "solidaire");
+        award(omar, "creatif");
         signIn("admin");
 
         UI.getCurrent().navigate("admin/assertions");
