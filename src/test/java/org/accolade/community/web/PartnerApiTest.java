@@ -27,7 +27,6 @@ import org.springframework.http.MediaType;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
-import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -185,7 +184,7 @@ class PartnerApiTest {
                 .andReturn().getResponse().getHeader(HttpHeaders.LOCATION);
     }
 
-    private static MockMultipartHttpServletRequestBuilder logoUpload(String location, String name, String type, byte[] body) {
+    private static MockHttpServletRequestBuilder logoUpload(String location, String name, String type, byte[] body) {
         return multipart(HttpMethod.PUT, location + "/logo").file(new MockMultipartFile("file", name, type, body))
                 .with(httpBasic("admin", "demo"));
     }
