@@ -15,7 +15,6 @@ import org.accolade.catalog.internal.BadgeClassListing;
 import org.accolade.catalog.internal.BadgeClassRepository;
 import org.accolade.catalog.internal.BadgeClassRow;
 import org.accolade.catalog.internal.BadgeImageStore;
-import org.accolade.catalog.internal.ImageInspector;
 import org.accolade.catalog.internal.PlaceholderImage;
 import org.accolade.community.JuryId;
 import org.accolade.community.JuryService;
@@ -27,6 +26,8 @@ import org.accolade.community.PartnerService;
 import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.TransactionMemo;
+import org.accolade.shared.images.ImageInspector;
+import org.accolade.shared.images.ImageUpload;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,6 +38,8 @@ public class BadgeClassService {
 
     /** Badge classes read in a transaction are remembered until it ends; see {@link TransactionMemo}. */
     private static final String MEMO = "badge-class";
+    /** A refused picture names the field {@code image} and the codes {@code badge-class.image.*}. */
+    private static final ImageInspector IMAGES = new ImageInspector("badge-class.image", "image");
 
     private final BadgeClassRepository badgeClasses;
     private final BadgeClassListing listing;
@@ -177,7 +180,7 @@ public class BadgeClassService {
      * 512 KB, of the type it claims. Refuses with the reason, field {@code image}.
      */
     public BadgeImage checkImage(ImageUpload upload) {
-        return new BadgeImage(upload.content(), ImageInspector.mediaTypeOf(upload), false);
+        return new BadgeImage(upload.content(), IMAGES.mediaTypeOf(upload), false);
     }
 
     /** Stores the badge class's picture once it passed {@link #checkImage}; a refused image changes nothing. */

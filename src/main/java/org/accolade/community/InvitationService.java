@@ -6,15 +6,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import org.accolade.mail.Mail;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.SecretToken;
 import org.accolade.shared.TransactionMemo;
+import org.accolade.community.internal.EmailAddress;
 import org.accolade.community.internal.Invitation;
 import org.accolade.community.internal.InvitationRepository;
 import org.accolade.community.internal.MemberAccount;
@@ -69,7 +67,7 @@ public class InvitationService {
      */
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public Member inviteMember(String email, String name, Locale language, Set<Role> roles) {
-        String address = emailAddress(email);
+        String address = EmailAddress.parse(email, "member.email.invalid");
         if (name != null && name.strip().length() > MAX_NAME_LENGTH) {
             throw DomainException.invalid("account.name.too-long", "name", MAX_NAME_LENGTH);
         }
@@ -138,20 +136,6 @@ public class InvitationService {
                 .orElseThrow(() -> DomainException.notFound("invitation.unknown", "token"));
         invitation.checkUsable(clock.instant());
         return invitation;
-    }
-
-    private static String emailAddress(String email) {
-        String address = email == null ? "" : MemberService.normalizeEmail(email);
-        try {
-            InternetAddress parsed = new InternetAddress(address, true);
-            parsed.validate();
-            if (!parsed.getAddress().equals(address) || !address.contains("@")) {
-                throw new AddressException(address);
-            }
-            return address;
-        } catch (AddressException e) {
-            throw DomainException.invalid("member.email.invalid", "email");
-        }
     }
 
     private static void validate(AccountSetup setup) {

@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.accolade.shared.DomainException;
 import org.accolade.shared.TransactionMemo;
+import org.accolade.community.internal.EmailAddress;
 import org.accolade.community.internal.MemberAccount;
 import org.accolade.community.internal.MemberAccountRepository;
 import org.accolade.community.internal.MemberDirectory;
@@ -45,7 +46,7 @@ public class MemberService {
     }
 
     public static String normalizeEmail(String email) {
-        return email.trim().toLowerCase(Locale.ROOT);
+        return EmailAddress.normalize(email);
     }
 
     public Optional<Member> find(MemberId id) {

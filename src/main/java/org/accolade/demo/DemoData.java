@@ -21,6 +21,7 @@ import org.accolade.community.JuryService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.community.NewAccount;
+import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerService;
 import org.accolade.community.Role;
@@ -101,8 +102,10 @@ class DemoData implements ApplicationRunner {
                 account("david", "David Leroy", Role.MEMBER), account("emma", "Emma Moreau", Role.MEMBER));
         account("admin", "Admin Démo", Role.MEMBER, Role.ISSUER_ADMIN, Role.SYSTEM_ADMIN);
         JuryId jury = juries.create("Jury du réseau", jurors.stream().map(Member::id).toList());
-        PartnerId partner = partners.create("Entreprise partenaire démo", "https://partenaire.example.org",
-                "partner@example.org", "Une entreprise du territoire qui reconnaît les badges du réseau.").id();
+        PartnerId partner = partners.create(new PartnerForm("Musée des Arts et Métiers",
+                "https://musee-arts-metiers.example.org", "partner@example.org",
+                "Un musée des techniques et de l’innovation qui accueille les projets des élèves du réseau et "
+                        + "reconnaît leurs compétences numériques.")).id();
 
         BadgeClassId citoyen = badge(issuer, jury, "citoyen", "Citoyen",
                 "S’engage dans la vie de l’établissement et de la cité.",

@@ -13,6 +13,7 @@ import java.util.Locale;
 
 import org.accolade.People;
 import org.accolade.community.MemberService;
+import org.accolade.shared.images.ImageUpload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;

@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.accolade.People;
 import org.accolade.community.MemberService;
+import org.accolade.shared.images.ImageUpload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

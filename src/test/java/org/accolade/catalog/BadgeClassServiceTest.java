@@ -25,6 +25,7 @@ import org.accolade.nomination.NominationService;
 import org.accolade.nomination.NominationStatus;
 import org.accolade.nomination.SubmitNomination;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.images.ImageUpload;
 import org.accolade.tasks.TaskListService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;

@@ -15,7 +15,6 @@ import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.BadgeImage;
-import org.accolade.catalog.ImageUpload;
 import org.accolade.catalog.ReviewPolicy;
 import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.Member;
@@ -25,6 +24,7 @@ import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerService;
 import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.images.ImageUpload;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;

@@ -1,15 +1,29 @@
 package org.accolade.community.internal;
 
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.Locale;
 import java.util.UUID;
 
+import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
+import org.accolade.shared.DomainException;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+/**
+ * A partner organisation's profile. It accepts a form only when every field passes, so a refusal changes nothing.
+ * The logo's type and fingerprint are read here; {@link PartnerLogoStore} writes them with the logo itself.
+ */
 @Table("partner")
 public class Partner {
+
+    public static final int MAX_NAME = 200;
+    public static final int MAX_WEBSITE = 500;
+    public static final int MAX_DESCRIPTION = 2000;
 
     @Id
     private UUID id;
@@ -17,23 +31,95 @@ public class Partner {
     private String website;
     private String email;
     private String description;
+    @ReadOnlyProperty
+    private String logoType;
+    @ReadOnlyProperty
+    private String logoEtag;
     @Version
     private Long version;
 
     protected Partner() {
     }
 
-    public static Partner create(String name, String website, String email, String description) {
+    public static Partner create(PartnerForm form) {
         var partner = new Partner();
         partner.id = UUID.randomUUID();
-        partner.name = name;
-        partner.website = website;
-        partner.email = email;
-        partner.description = description;
+        partner.change(form);
         return partner;
     }
 
+    public void change(PartnerForm form) {
+        String checkedName = name(form.name());
+        String checkedWebsite = website(form.website());
+        String checkedEmail = email(form.email());
+        String checkedDescription = description(form.description());
+        name = checkedName;
+        website = checkedWebsite;
+        email = checkedEmail;
+        description = checkedDescription;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public String email() {
+        return email;
+    }
+
     public PartnerOrganisation toOrganisation() {
-        return new PartnerOrganisation(new PartnerId(id), name, website, email, description);
+        return new PartnerOrganisation(new PartnerId(id), name, website, email, description,
+                logoType == null ? null : logoEtag);
+    }
+
+    private static String name(String value) {
+        String text = stripped(value);
+        if (text.isEmpty()) {
+            throw DomainException.invalid("partner.name.required", "name");
+        }
+        if (text.length() > MAX_NAME) {
+            throw DomainException.invalid("partner.name.too-long", "name", MAX_NAME);
+        }
+        return text;
+    }
+
+    /** Partners are linked to from endorsements and badge pages: only a full web address will do. */
+    private static String website(String value) {
+        String url = stripped(value);
+        if (url.isEmpty()) {
+            throw DomainException.invalid("partner.website.required", "website");
+        }
+        if (url.length() > MAX_WEBSITE) {
+            throw DomainException.invalid("partner.website.too-long", "website", MAX_WEBSITE);
+        }
+        try {
+            URI uri = new URI(url);
+            String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
+            if ((scheme.equals("http") || scheme.equals("https")) && uri.getHost() != null) {
+                return url;
+            }
+        } catch (URISyntaxException notAUrl) {
+            // refused below, like any other address that is not a web page's
+        }
+        throw DomainException.invalid("partner.website.invalid", "website");
+    }
+
+    private static String email(String value) {
+        if (stripped(value).isEmpty()) {
+            throw DomainException.invalid("partner.email.required", "email");
+        }
+        return EmailAddress.parse(value, "partner.email.invalid");
+    }
+
+    private static String description(String value) {
+        String text = stripped(value);
+        if (text.length() > MAX_DESCRIPTION) {
+            throw DomainException.invalid("partner.description.too-long", "description", MAX_DESCRIPTION);
+        }
+        return text.isEmpty() ? null : text;
+    }
+
+    private static String stripped(String value) {
+        return value == null ? "" : value.strip();
     }
 }

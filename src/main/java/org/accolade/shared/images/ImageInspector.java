@@ -1,9 +1,12 @@
-package org.accolade.catalog.internal;
+package org.accolade.shared.images;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.Locale;
 
 import javax.xml.XMLConstants;
@@ -11,8 +14,6 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
 
-import org.accolade.catalog.BadgeImage;
-import org.accolade.catalog.ImageUpload;
 import org.accolade.shared.DomainException;
 import org.w3c.dom.Attr;
 import org.w3c.dom.Document;
@@ -23,34 +24,48 @@ import org.xml.sax.SAXException;
 import org.xml.sax.helpers.DefaultHandler;
 
 /**
- * Decides by its content whether an uploaded file is a badge image we accept: a PNG (its signature and header
- * chunk) or an SVG (well-formed XML with an {@code svg} root, no DTD, no script, no event handler), at most 512 KB,
- * and of the type its upload claims. Badge images are shown to everyone, so an SVG that could run code is refused
- * rather than cleaned.
+ * Decides by its content whether an uploaded file is an image we accept: a PNG (its signature and header chunk) or
+ * an SVG (well-formed XML with an {@code svg} root, no DTD, no script, no event handler), at most 512 KB, and of the
+ * type its upload claims. Uploaded images are shown to everyone, so an SVG that could run code is refused rather
+ * than cleaned.
+ * <p>
+ * Each use names the field it checks and the prefix of its message codes ({@code <prefix>.empty},
+ * {@code .too-large}, {@code .unsupported-type}, {@code .not-png}, {@code .not-svg}, {@code .svg-doctype},
+ * {@code .svg-script}), so that a refusal speaks of a badge image or of a logo.
  */
 public final class ImageInspector {
+
+    public static final String PNG = "image/png";
+    public static final String SVG = "image/svg+xml";
+    /** The largest image accepted: 512 KB. */
+    public static final int MAX_BYTES = 512 * 1024;
 
     private static final byte[] PNG_SIGNATURE = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n' };
     private static final byte[] PNG_HEADER_CHUNK = { 'I', 'H', 'D', 'R' };
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
-    private static final String FIELD = "image";
 
-    private ImageInspector() {
+    private final String codePrefix;
+    private final String field;
+
+    /** Checks for the field {@code field}, refusing with the codes {@code <codePrefix>.<reason>}. */
+    public ImageInspector(String codePrefix, String field) {
+        this.codePrefix = codePrefix;
+        this.field = field;
     }
 
-    /** The image's media type, {@link BadgeImage#PNG} or {@link BadgeImage#SVG}; refuses anything else. */
-    public static String mediaTypeOf(ImageUpload upload) {
+    /** The image's media type, {@link #PNG} or {@link #SVG}; refuses anything else. */
+    public String mediaTypeOf(ImageUpload upload) {
         byte[] content = upload.content();
         if (content == null || content.length == 0) {
-            throw DomainException.invalid("badge-class.image.empty", FIELD);
+            throw refusal("empty");
         }
-        if (content.length > BadgeImage.MAX_BYTES) {
-            throw DomainException.invalid("badge-class.image.too-large", FIELD, BadgeImage.MAX_BYTES / 1024);
+        if (content.length > MAX_BYTES) {
+            throw refusal("too-large", MAX_BYTES / 1024);
         }
         String claimed = claimedType(upload);
-        if (BadgeImage.PNG.equals(claimed)) {
+        if (PNG.equals(claimed)) {
             if (!isPng(content)) {
-                throw DomainException.invalid("badge-class.image.not-png", FIELD);
+                throw refusal("not-png");
             }
         } else {
             checkSvg(content);
@@ -58,8 +73,21 @@ public final class ImageInspector {
         return claimed;
     }
 
+    /** A short fingerprint of an image's content, for HTTP caching and for telling one version from another. */
+    public static String fingerprint(byte[] content) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content)).substring(0, 16);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("Every Java runtime has SHA-256", e);
+        }
+    }
+
+    private DomainException refusal(String reason, Object... arguments) {
+        return DomainException.invalid(codePrefix + "." + reason, field, arguments);
+    }
+
     /** The type the upload claims, from its media type, else from its file name's extension. */
-    private static String claimedType(ImageUpload upload) {
+    private String claimedType(ImageUpload upload) {
         String type = upload.mediaType() == null ? "" : upload.mediaType().trim().toLowerCase(Locale.ROOT);
         int parameters = type.indexOf(';');
         if (parameters >= 0) {
@@ -67,10 +95,10 @@ public final class ImageInspector {
         }
         if (type.isEmpty() || type.equals("application/octet-stream")) {
             String name = upload.fileName() == null ? "" : upload.fileName().toLowerCase(Locale.ROOT);
-            type = name.endsWith(".png") ? BadgeImage.PNG : name.endsWith(".svg") ? BadgeImage.SVG : "";
+            type = name.endsWith(".png") ? PNG : name.endsWith(".svg") ? SVG : "";
         }
-        if (!type.equals(BadgeImage.PNG) && !type.equals(BadgeImage.SVG)) {
-            throw DomainException.invalid("badge-class.image.unsupported-type", FIELD);
+        if (!type.equals(PNG) && !type.equals(SVG)) {
+            throw refusal("unsupported-type");
         }
         return type;
     }
@@ -81,9 +109,9 @@ public final class ImageInspector {
                 && Arrays.equals(content, 12, 16, PNG_HEADER_CHUNK, 0, PNG_HEADER_CHUNK.length);
     }
 
-    private static void checkSvg(byte[] content) {
+    private void checkSvg(byte[] content) {
         if (new String(content, StandardCharsets.ISO_8859_1).toUpperCase(Locale.ROOT).contains("<!DOCTYPE")) {
-            throw DomainException.invalid("badge-class.image.svg-doctype", FIELD);
+            throw refusal("svg-doctype");
         }
         Document document;
         try {
@@ -95,22 +123,22 @@ public final class ImageInspector {
             });
             document = builder.parse(new ByteArrayInputStream(content));
         } catch (SAXException | IOException e) {
-            throw DomainException.invalid("badge-class.image.not-svg", FIELD);
+            throw refusal("not-svg");
         } catch (ParserConfigurationException e) {
             throw new IllegalStateException("The JDK's XML parser supports secure processing", e);
         }
         Element root = document.getDocumentElement();
         if (!"svg".equals(root.getLocalName()) || !SVG_NAMESPACE.equals(root.getNamespaceURI())) {
-            throw DomainException.invalid("badge-class.image.not-svg", FIELD);
+            throw refusal("not-svg");
         }
         refuseActiveContent(root);
     }
 
-    /** Scripts, event handlers, embedded HTML and javascript: links would run wherever the badge is shown. */
-    private static void refuseActiveContent(Element element) {
+    /** Scripts, event handlers, embedded HTML and javascript: links would run wherever the image is shown. */
+    private void refuseActiveContent(Element element) {
         String name = element.getLocalName().toLowerCase(Locale.ROOT);
         if (name.equals("script") || name.equals("foreignobject") || name.equals("handler")) {
-            throw DomainException.invalid("badge-class.image.svg-script", FIELD);
+            throw refusal("svg-script");
         }
         NamedNodeMap attributes = element.getAttributes();
         for (int i = 0; i < attributes.getLength(); i++) {
@@ -121,7 +149,7 @@ public final class ImageInspector {
             // <set attributeName="onclick" to="..."> would add a handler by animation.
             boolean animatedHandler = attributeName.equals("attributeName") && value.startsWith("on");
             if (handler || animatedHandler || value.contains("javascript:") || value.contains("data:text/html")) {
-                throw DomainException.invalid("badge-class.image.svg-script", FIELD);
+                throw refusal("svg-script");
             }
         }
         for (Node child = element.getFirstChild(); child != null; child = child.getNextSibling()) {

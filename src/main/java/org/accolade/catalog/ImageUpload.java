@@ -1,8 +1,0 @@
-package org.accolade.catalog;
-
-/**
- * A badge image as a person hands it in: the file's name and the type the browser claims for it, which the
- * content must bear out, and the bytes.
- */
-public record ImageUpload(String fileName, String mediaType, byte[] content) {
-}
