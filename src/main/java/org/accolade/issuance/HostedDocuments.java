@@ -12,6 +12,8 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.IssuerId;
 import org.accolade.catalog.IssuerService;
+import org.accolade.community.PartnerId;
+import org.accolade.community.PartnerService;
 import org.accolade.issuance.internal.AssertionRecord;
 import org.accolade.issuance.internal.AssertionRepository;
 import org.accolade.issuance.internal.OpenBadges2Documents;
@@ -37,15 +39,17 @@ public class HostedDocuments {
     private final BadgeClassService badgeClasses;
     private final IssuerService issuers;
     private final SigningKeys keys;
+    private final PartnerService partners;
     private final OpenBadges2Documents documents;
     private final OpenBadgesUrls urls;
 
     HostedDocuments(AssertionRepository assertions, BadgeClassService badgeClasses, IssuerService issuers,
-            SigningKeys keys, OpenBadges2Documents documents, OpenBadgesUrls urls) {
+            SigningKeys keys, PartnerService partners, OpenBadges2Documents documents, OpenBadgesUrls urls) {
         this.assertions = assertions;
         this.badgeClasses = badgeClasses;
         this.issuers = issuers;
         this.keys = keys;
+        this.partners = partners;
         this.documents = documents;
         this.urls = urls;
     }
@@ -60,8 +64,10 @@ public class HostedDocuments {
                 .map(badge -> documents.badgeClass(badge).toString());
     }
 
+    /** Accolade's issuer with this id or, failing that, the partner organisation (the issuer of endorsements). */
     public Optional<String> issuer(IssuerId id) {
-        return issuers.find(id).map(issuer -> documents.issuer(issuer, keys.keyIdOf(id)).toString());
+        return issuers.find(id).map(issuer -> documents.issuer(issuer, keys.keyIdOf(id)).toString())
+                .or(() -> partners.find(new PartnerId(id.value())).map(partner -> documents.partner(partner).toString()));
     }
 
     public Optional<String> revocations(IssuerId id) {

@@ -27,7 +27,16 @@ public class OpenBadgesUrls {
     }
 
     public String issuer(IssuerId id) {
+        return issuer(id.value());
+    }
+
+    /** An issuer profile: Accolade's issuers, and the partner organisations that issue endorsements. */
+    public String issuer(UUID id) {
         return base + V2 + "/issuers/" + id;
+    }
+
+    public String partnerLogo(UUID partnerId) {
+        return base + "/api/v1/partners/" + partnerId + "/logo";
     }
 
     public String revocations(IssuerId id) {

@@ -16,6 +16,8 @@ import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.community.PartnerOrganisation;
+import org.accolade.community.PartnerService;
 import org.accolade.issuance.baking.PngBaker;
 import org.accolade.issuance.baking.SvgBaker;
 import org.accolade.mail.MailOutbox;
@@ -62,6 +64,8 @@ class OpenBadgesHostingTest {
     private UserDetailsService users;
     @Autowired
     private MailOutbox outbox;
+    @Autowired
+    private PartnerService partners;
 
     private final ObjectMapper json = new ObjectMapper();
     private MockMvc http;
@@ -165,6 +169,19 @@ class OpenBadgesHostingTest {
         assertThat(value(issuer, SCHEMA + "email")).contains("@");
         assertThat(id(issuer, OB + "revocationList"))
                 .isEqualTo(BASE + "/ob/v2/issuers/" + citoyen.issuerId() + "/revocations");
+    }
+
+    @Test
+    void aPartnerOrganisationHasItsOwnProfileAsTheIssuerOfItsEndorsements() throws Exception {
+        PartnerOrganisation partner = partners.all().stream()
+                .filter(organisation -> organisation.email().equals("partner@example.org")).findFirst().orElseThrow();
+
+        JsonObject profile = single(OfflineJsonLd.expand(text("/ob/v2/issuers/" + partner.id().value())));
+
+        assertThat(types(profile)).containsExactly(OB + "Profile");
+        assertThat(value(profile, SCHEMA + "name")).isEqualTo(partner.name());
+        assertThat(id(profile, SCHEMA + "url")).isEqualTo(partner.website());
+        assertThat(value(profile, SCHEMA + "email")).isEqualTo("partner@example.org");
     }
 
     @Test

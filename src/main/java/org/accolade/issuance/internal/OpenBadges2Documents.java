@@ -11,6 +11,7 @@ import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerId;
 import org.accolade.catalog.VerificationMethod;
+import org.accolade.community.PartnerOrganisation;
 import org.accolade.issuance.AssertionEvidence;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.internal.signing.PublicKeyRecord;
@@ -82,13 +83,26 @@ public class OpenBadges2Documents {
     }
 
     public ObjectNode issuer(Issuer issuer, Optional<UUID> keyId) {
-        ObjectNode document = document("Profile", urls.issuer(issuer.id()));
+        ObjectNode document = document("Profile", urls.issuer(issuer.id().value()));
         document.put("name", issuer.name());
         document.put("url", issuer.url());
         document.put("email", issuer.email());
         putIfPresent(document, "description", issuer.description());
         document.put("revocationList", urls.revocations(issuer.id()));
         keyId.ifPresent(id -> document.putArray("publicKey").add(urls.key(issuer.id(), id)));
+        return document;
+    }
+
+    /** A partner organisation as the issuer of its endorsements (issue 5): a Profile of its own. */
+    public ObjectNode partner(PartnerOrganisation partner) {
+        ObjectNode document = document("Profile", urls.issuer(partner.id().value()));
+        document.put("name", partner.name());
+        document.put("url", partner.website());
+        document.put("email", partner.email());
+        putIfPresent(document, "description", partner.description());
+        if (partner.hasLogo()) {
+            document.put("image", urls.partnerLogo(partner.id().value()));
+        }
         return document;
     }
 
