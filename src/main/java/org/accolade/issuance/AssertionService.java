@@ -41,13 +41,15 @@ public class AssertionService {
     private final IssuerService issuers;
     private final MemberService members;
     private final RevocationNotice revocationNotice;
+    private final EndorsementIssuance endorsements;
     private final OpenBadgesUrls urls;
     private final CurrentMember currentMember;
     private final Clock clock;
 
     AssertionService(AssertionRepository assertions, BakedImageStore bakedImages, AssertionPayload payloads,
             BadgeBakery bakery, BadgeClassService badgeClasses, IssuerService issuers, MemberService members,
-            RevocationNotice revocationNotice, OpenBadgesUrls urls, CurrentMember currentMember, Clock clock) {
+            RevocationNotice revocationNotice, EndorsementIssuance endorsements, OpenBadgesUrls urls,
+            CurrentMember currentMember, Clock clock) {
         this.assertions = assertions;
         this.bakedImages = bakedImages;
         this.payloads = payloads;
@@ -56,6 +58,7 @@ public class AssertionService {
         this.issuers = issuers;
         this.members = members;
         this.revocationNotice = revocationNotice;
+        this.endorsements = endorsements;
         this.urls = urls;
         this.currentMember = currentMember;
         this.clock = clock;
@@ -159,7 +162,8 @@ public class AssertionService {
                 badge.alignments(), issuer.name(), issuer.url(), holder, record.issuedOn(), record.expires(),
                 record.revokedAt(), record.revocationReason(), record.narrative(),
                 shown ? record.evidenceNarrative() : null, shown ? record.evidence() : List.of(),
-                record.verification(), images);
+                record.verification(), images,
+                endorsements.of(new EndorsedSubject(EndorsedSubject.Type.ASSERTION, record.id().value())));
     }
 
     private static String requireReason(String reason) {

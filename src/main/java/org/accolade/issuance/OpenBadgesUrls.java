@@ -69,6 +69,10 @@ public class OpenBadgesUrls {
         return assertion(id) + "/image." + extension;
     }
 
+    public String endorsement(UUID id) {
+        return base + V2 + "/endorsements/" + id;
+    }
+
     /** The human page with OpenGraph tags, the address people share. */
     public String page(AssertionId id) {
         return base + "/badges/" + id;

@@ -12,12 +12,14 @@ import org.accolade.catalog.VerificationMethod;
  * holder agreed to show it; otherwise {@code evidenceNarrative} is null and {@code evidence} empty.
  *
  * @param images the baked images that can be downloaded, PNG first
+ * @param endorsements the partners' endorsements of this badge, oldest first
  */
 public record PublicBadge(AssertionId id, String assertionUrl, String pageUrl, BadgeClassId badgeClassId,
         String badgeName, String badgeDescription, String criteria, String criteriaUrl, List<String> tags,
         List<Alignment> alignments, String issuerName, String issuerUrl, String recipientName, Instant issuedOn,
         Instant expires, Instant revokedAt, String revocationReason, String narrative, String evidenceNarrative,
-        List<AssertionEvidence> evidence, VerificationMethod verification, List<String> images) {
+        List<AssertionEvidence> evidence, VerificationMethod verification, List<String> images,
+        List<PublicEndorsement> endorsements) {
 
     public boolean isRevoked() {
         return revokedAt != null;

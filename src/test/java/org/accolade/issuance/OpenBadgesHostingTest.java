@@ -10,6 +10,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.List;
+import java.util.UUID;
 
 import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
@@ -66,6 +67,8 @@ class OpenBadgesHostingTest {
     private MailOutbox outbox;
     @Autowired
     private PartnerService partners;
+    @Autowired
+    private EndorsementIssuance endorsementIssuance;
 
     private final ObjectMapper json = new ObjectMapper();
     private MockMvc http;
@@ -182,6 +185,32 @@ class OpenBadgesHostingTest {
         assertThat(value(profile, SCHEMA + "name")).isEqualTo(partner.name());
         assertThat(id(profile, SCHEMA + "url")).isEqualTo(partner.website());
         assertThat(value(profile, SCHEMA + "email")).isEqualTo("partner@example.org");
+    }
+
+    @Test
+    void anEndorsementIsHostedIssuedByThePartnerAndListedByWhatItEndorses() throws Exception {
+        PartnerOrganisation partner = partners.all().get(0);
+        IssuedBadge badge = issue(people.fresh("Rita"), "expert-numerique");
+        UUID id = UUID.randomUUID();
+        IssueEndorsement endorsement = new IssueEndorsement(id,
+                new EndorsedSubject(EndorsedSubject.Type.ASSERTION, badge.id().value()), partner.id(),
+                "Rita led our museum's digital workshop with great skill.", "Marie Curie", "Director",
+                java.time.Instant.parse("2026-11-20T10:15:30.123Z"));
+        endorsementIssuance.issue(endorsement);
+        endorsementIssuance.issue(endorsement);
+
+        JsonObject expanded = single(OfflineJsonLd.expand(text("/ob/v2/endorsements/" + id)));
+
+        assertThat(types(expanded)).containsExactly("https://w3id.org/credentials#Credential");
+        JsonObject claim = object(expanded, "https://w3id.org/credentials#claim");
+        assertThat(claim.getString("@id")).isEqualTo(BASE + "/ob/v2/assertions/" + badge.id());
+        assertThat(value(claim, OB + "endorsementComment")).startsWith("Rita led");
+        assertThat(id(expanded, OB + "issuer")).isEqualTo(BASE + "/ob/v2/issuers/" + partner.id().value());
+        assertThat(value(expanded, OB + "issueDate")).isEqualTo("2026-11-20T10:15:30Z");
+        assertThat(document("/ob/v2/assertions/" + badge.id()).path("endorsement").get(0).asText())
+                .isEqualTo(BASE + "/ob/v2/endorsements/" + id);
+        assertThat(document("/ob/v2/assertions/" + badge.id()).path("endorsement")).hasSize(1);
+        http.perform(get("/ob/v2/endorsements/{id}", UUID.randomUUID())).andExpect(status().isNotFound());
     }
 
     @Test

@@ -12,7 +12,10 @@ import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerId;
 import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.PartnerOrganisation;
+import org.accolade.catalog.BadgeClassId;
 import org.accolade.issuance.AssertionEvidence;
+import org.accolade.issuance.AssertionId;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.internal.signing.PublicKeyRecord;
 import org.springframework.context.MessageSource;
@@ -34,10 +37,12 @@ public class OpenBadges2Documents {
     private final ObjectMapper json = new ObjectMapper();
     private final OpenBadgesUrls urls;
     private final MessageSource messages;
+    private final EndorsementRepository endorsements;
 
-    OpenBadges2Documents(OpenBadgesUrls urls, MessageSource messages) {
+    OpenBadges2Documents(OpenBadgesUrls urls, MessageSource messages, EndorsementRepository endorsements) {
         this.urls = urls;
         this.messages = messages;
+        this.endorsements = endorsements;
     }
 
     /** The assertion as hosted and, for a signed badge, as signed; {@code keyId} only for a signed one. */
@@ -55,6 +60,7 @@ public class OpenBadges2Documents {
         putIfPresent(document, "narrative", assertion.narrative());
         document.set("evidence", evidence(assertion));
         document.set("verification", verification(assertion.verification(), badge.issuerId(), keyId));
+        putEndorsements(document, EndorsedSubject.Type.ASSERTION, assertion.id().value());
         return document;
     }
 
@@ -79,6 +85,7 @@ public class OpenBadges2Documents {
         badge.tags().forEach(tags::add);
         ArrayNode alignments = document.putArray("alignment");
         badge.alignments().forEach(alignment -> alignments.add(alignment(alignment)));
+        putEndorsements(document, EndorsedSubject.Type.BADGE_CLASS, badge.id().value());
         return document;
     }
 
@@ -90,7 +97,38 @@ public class OpenBadges2Documents {
         putIfPresent(document, "description", issuer.description());
         document.put("revocationList", urls.revocations(issuer.id()));
         keyId.ifPresent(id -> document.putArray("publicKey").add(urls.key(issuer.id(), id)));
+        putEndorsements(document, EndorsedSubject.Type.ISSUER, issuer.id().value());
         return document;
+    }
+
+    /** A partner's approval; its issuer is the partner's own Profile. */
+    public ObjectNode endorsement(EndorsementRecord endorsement) {
+        ObjectNode document = document("Endorsement", urls.endorsement(endorsement.getId()));
+        ObjectNode claim = document.putObject("claim");
+        claim.put("id", subjectUrl(endorsement.subject()));
+        claim.put("endorsementComment", endorsement.comment());
+        document.put("issuer", urls.issuer(endorsement.partnerId().value()));
+        document.put("issuedOn", date(endorsement.issuedOn()));
+        document.putObject("verification").put("type", "HostedBadge");
+        return document;
+    }
+
+    /** The {@code endorsement} property of an endorsed object: the URLs of its endorsements, oldest first. */
+    private void putEndorsements(ObjectNode document, EndorsedSubject.Type type, java.util.UUID id) {
+        List<EndorsementRecord> endorsements = this.endorsements
+                .findBySubjectTypeAndSubjectIdOrderByIssuedOn(type.name(), id);
+        if (!endorsements.isEmpty()) {
+            ArrayNode list = document.putArray("endorsement");
+            endorsements.forEach(endorsement -> list.add(urls.endorsement(endorsement.getId())));
+        }
+    }
+
+    private String subjectUrl(EndorsedSubject subject) {
+        return switch (subject.type()) {
+            case ASSERTION -> urls.assertion(new AssertionId(subject.id()));
+            case BADGE_CLASS -> urls.badgeClass(new BadgeClassId(subject.id()));
+            case ISSUER -> urls.issuer(subject.id());
+        };
     }
 
     /** A partner organisation as the issuer of its endorsements (issue 5): a Profile of its own. */

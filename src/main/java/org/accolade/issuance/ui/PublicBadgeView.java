@@ -11,6 +11,7 @@ import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.PublicBadge;
+import org.accolade.issuance.PublicEndorsement;
 import org.accolade.ui.MainLayout;
 
 import com.vaadin.flow.component.Component;
@@ -73,7 +74,7 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
         if (badge.evidenceNarrative() != null || !badge.evidence().isEmpty()) {
             add(evidence(badge));
         }
-        add(endorsements(), actions(badge, words));
+        add(endorsements(badge, words), actions(badge, words));
     }
 
     /** Whether the badge stands, in words and not only in colour. */
@@ -135,10 +136,22 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
         return section;
     }
 
-    /** Partners' endorsements of the badge: none are published yet. */
-    private Section endorsements() {
-        return section(this, "badge-endorsements", "badges.endorsements",
-                new Paragraph(getTranslation("badges.endorsements.none")));
+    /** Partners' endorsements of the badge: who, their words, who signed and when. */
+    private Section endorsements(PublicBadge badge, BadgeWords words) {
+        if (badge.endorsements().isEmpty()) {
+            return section(this, "badge-endorsements", "badges.endorsements",
+                    new Paragraph(getTranslation("badges.endorsements.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (PublicEndorsement endorsement : badge.endorsements()) {
+            Component partner = endorsement.partnerWebsite() == null ? new Span(endorsement.partnerName())
+                    : BadgeWords.external(endorsement.partnerWebsite(), endorsement.partnerName());
+            String signer = endorsement.endorserRole() == null ? endorsement.endorserName()
+                    : endorsement.endorserName() + ", " + endorsement.endorserRole();
+            list.add(new ListItem(new Div(partner, new Span(" · " + words.date(endorsement.issuedOn()))),
+                    text(endorsement.comment()), new Div(new Span("— " + signer))));
+        }
+        return section(this, "badge-endorsements", "badges.endorsements", list);
     }
 
     private Section actions(PublicBadge badge, BadgeWords words) {

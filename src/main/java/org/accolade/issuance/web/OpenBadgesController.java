@@ -11,6 +11,7 @@ import org.accolade.catalog.IssuerId;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.BakedImage;
+import org.accolade.issuance.EndorsementIssuance;
 import org.accolade.issuance.HostedDocument;
 import org.accolade.issuance.HostedDocuments;
 import org.accolade.issuance.OpenBadgesUrls;
@@ -39,11 +40,14 @@ class OpenBadgesController {
 
     private final HostedDocuments documents;
     private final AssertionService assertions;
+    private final EndorsementIssuance endorsements;
     private final OpenBadgesUrls urls;
 
-    OpenBadgesController(HostedDocuments documents, AssertionService assertions, OpenBadgesUrls urls) {
+    OpenBadgesController(HostedDocuments documents, AssertionService assertions, EndorsementIssuance endorsements,
+            OpenBadgesUrls urls) {
         this.documents = documents;
         this.assertions = assertions;
+        this.endorsements = endorsements;
         this.urls = urls;
     }
 
@@ -94,6 +98,12 @@ class OpenBadgesController {
     ResponseEntity<String> key(@PathVariable UUID id, @PathVariable UUID keyId, @RequestHeader(
             value = HttpHeaders.ACCEPT, required = false) String accept) {
         return ok(documents.key(new IssuerId(id), keyId), accept);
+    }
+
+    @GetMapping("/endorsements/{id}")
+    ResponseEntity<String> endorsement(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.ACCEPT,
+            required = false) String accept) {
+        return ok(endorsements.document(id), accept);
     }
 
     private ResponseEntity<byte[]> image(AssertionId id, String mediaType) {

@@ -5,6 +5,15 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Instant;
+import java.util.UUID;
+
+import org.accolade.community.PartnerOrganisation;
+import org.accolade.community.PartnerService;
+import org.accolade.issuance.EndorsedSubject;
+import org.accolade.issuance.EndorsementIssuance;
+import org.accolade.issuance.IssueEndorsement;
+import org.springframework.beans.factory.annotation.Autowired;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
@@ -24,6 +33,11 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 
 class PublicBadgeViewTest extends BadgeScreenTest {
+
+    @Autowired
+    private PartnerService partners;
+    @Autowired
+    private EndorsementIssuance endorsements;
 
     @Test
     void aStrangerSeesTheBadgeItsHolderItsIssuerAndTheEvidence() {
@@ -113,6 +127,20 @@ class PublicBadgeViewTest extends BadgeScreenTest {
         UI.getCurrent().navigate("badges/not-a-badge");
         assertThat(_get(Paragraph.class, spec -> spec.withId("badge-none")).getText())
                 .startsWith("There is no badge at this address.");
+    }
+
+    @Test
+    void aPartnersEndorsementIsShownWithItsWordsAndWhoSignedIt() {
+        IssuedBadge badge = award(people.fresh("Sara"), "expert-numerique");
+        PartnerOrganisation partner = partners.all().get(0);
+        endorsements.issue(new IssueEndorsement(UUID.randomUUID(),
+                new EndorsedSubject(EndorsedSubject.Type.ASSERTION, badge.id().value()), partner.id(),
+                "Sara ran our digital workshop.", "Marie Curie", "Director", Instant.parse("2026-11-20T10:00:00Z")));
+
+        UI.getCurrent().navigate("badges/" + badge.id());
+
+        assertThat(section("badge-endorsements")).contains(partner.name(), "Sara ran our digital workshop.",
+                "Marie Curie, Director", "November 20, 2026");
     }
 
     private static String section(String id) {
