@@ -45,6 +45,10 @@ public class EndorsementIssuance {
         }
     }
 
+    public int count(EndorsedSubject subject) {
+        return endorsements.countBySubjectTypeAndSubjectId(subject.type().name(), subject.id());
+    }
+
     public Optional<String> document(UUID id) {
         return endorsements.findById(id).map(endorsement -> documents.endorsement(endorsement).toString());
     }

@@ -22,5 +22,7 @@ public enum MailTemplate {
     /** An administrator invites a person to join, without a nomination: the member administration screen. */
     MEMBER_INVITATION,
     /** An issuer admin revoked a badge: its holder is told why. */
-    BADGE_REVOKED
+    BADGE_REVOKED,
+    /** The jury approved, but too few partners endorsed the badge and an issuer admin closed the nomination. */
+    NOMINATION_CLOSED
 }

@@ -50,6 +50,8 @@ public final class TemplateModels {
                     "issuerName", "Analytical Thinking Society", "issuerEmail", "badges@accolade.example",
                     "issuedOn", DUE, "revocationReason", "Issued by mistake.",
                     "assertionUrl", "https://accolade.example/badges/a1");
+            case NOMINATION_CLOSED -> Map.of("nomineeName", "Ada Lovelace", "badgeName", "Analytical Thinking",
+                    "closingComment", "No partner could confirm the work in time.");
         });
     }
 }

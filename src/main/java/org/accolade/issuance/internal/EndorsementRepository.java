@@ -8,4 +8,6 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface EndorsementRepository extends ListCrudRepository<EndorsementRecord, UUID> {
 
     List<EndorsementRecord> findBySubjectTypeAndSubjectIdOrderByIssuedOn(String subjectType, UUID subjectId);
+
+    int countBySubjectTypeAndSubjectId(String subjectType, UUID subjectId);
 }

@@ -107,14 +107,30 @@ public class Nomination {
         close(NominationStatus.REJECTED, now);
     }
 
-    /** The jury approved: the badge's id is fixed now, so that endorsements can refer to it before issuance. */
-    public UUID approve(Instant now) {
+    /**
+     * The jury approved: the badge's id is fixed now, so that endorsements can refer to it before issuance. With
+     * partners to ask, the endorsement stage comes first.
+     */
+    public UUID approve(boolean askPartners, Instant now) {
         requireStage(NominationStage.REVIEW);
         if (assertionId == null) {
             assertionId = UUID.randomUUID();
         }
-        enter(NominationStage.ISSUANCE, now);
+        enter(askPartners ? NominationStage.ENDORSEMENT : NominationStage.ISSUANCE, now);
         return assertionId;
+    }
+
+    /** Enough partners endorsed, or an issuer admin decided to issue without them. */
+    public void readyToIssue(Instant now) {
+        requireStage(NominationStage.ENDORSEMENT);
+        enter(NominationStage.ISSUANCE, now);
+    }
+
+    /** Too few partners endorsed and an issuer admin closed it, with a comment the nominee receives. */
+    public void closeWithoutEndorsements(String comment, Instant now) {
+        requireStage(NominationStage.ENDORSEMENT);
+        outcomeNote = comment;
+        close(NominationStatus.WITHDRAWN, now);
     }
 
     public void award(Instant now) {

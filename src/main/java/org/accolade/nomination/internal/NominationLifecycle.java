@@ -12,6 +12,8 @@ import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.issuance.AssertionService;
+import org.accolade.issuance.EndorsedSubject;
+import org.accolade.issuance.EndorsementIssuance;
 import org.accolade.mail.MailTemplate;
 import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationStage;
@@ -38,12 +40,13 @@ public class NominationLifecycle {
     private final JuryAssignment juryAssignment;
     private final NominationMailer mailer;
     private final AwardStatement awardStatement;
+    private final EndorsementIssuance endorsements;
     private final Clock clock;
 
     NominationLifecycle(NominationRepository nominations, EvidenceRepository evidence, ReviewRepository reviews,
             BadgeClassService badgeClasses, MemberService members, InvitationService invitations,
             AssertionService assertions, JuryAssignment juryAssignment, NominationMailer mailer,
-            AwardStatement awardStatement, Clock clock) {
+            AwardStatement awardStatement, EndorsementIssuance endorsements, Clock clock) {
         this.nominations = nominations;
         this.evidence = evidence;
         this.reviews = reviews;
@@ -54,6 +57,7 @@ public class NominationLifecycle {
         this.juryAssignment = juryAssignment;
         this.mailer = mailer;
         this.awardStatement = awardStatement;
+        this.endorsements = endorsements;
         this.clock = clock;
     }
 
@@ -131,10 +135,40 @@ public class NominationLifecycle {
     /** Returns the id the badge will have once issued. */
     public UUID approve(NominationId id) {
         Nomination nomination = load(id);
-        UUID assertionId = nomination.approve(clock.instant());
+        boolean askPartners = !badgeClasses.get(nomination.badgeClassId()).endorsers().isEmpty();
+        UUID assertionId = nomination.approve(askPartners, clock.instant());
         nominations.save(nomination);
         mailer.approved(nomination);
         return assertionId;
+    }
+
+    /**
+     * Whether fewer partners endorsed the badge than its badge class requires; with enough of them, the badge is
+     * ready to issue.
+     */
+    public boolean endorsementsMissing(NominationId id) {
+        Nomination nomination = load(id);
+        int endorsed = endorsements.count(new EndorsedSubject(EndorsedSubject.Type.ASSERTION, nomination.assertionId()));
+        boolean missing = endorsed < badgeClasses.get(nomination.badgeClassId()).minEndorsements();
+        if (!missing) {
+            nomination.readyToIssue(clock.instant());
+            nominations.save(nomination);
+        }
+        return missing;
+    }
+
+    /** An issuer admin decided to issue the badge without the endorsements it lacks. */
+    public void issueWithoutEndorsements(NominationId id) {
+        Nomination nomination = load(id);
+        nomination.readyToIssue(clock.instant());
+        nominations.save(nomination);
+    }
+
+    public void closeWithoutEndorsements(NominationId id, String comment) {
+        Nomination nomination = load(id);
+        nomination.closeWithoutEndorsements(comment, clock.instant());
+        nominations.save(nomination);
+        mailer.closedWithoutEndorsements(nomination, comment);
     }
 
     /** Returns the new round's number. */

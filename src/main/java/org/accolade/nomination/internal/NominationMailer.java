@@ -119,6 +119,12 @@ class NominationMailer {
                 "badgeName", p.badge().name(), "comments", comments));
     }
 
+    void closedWithoutEndorsements(Nomination nomination, String comment) {
+        Parties p = parties(nomination);
+        send(p.nominee(), MailTemplate.NOMINATION_CLOSED, Map.of("nomineeName", p.nominee().displayName(),
+                "badgeName", p.badge().name(), "closingComment", comment));
+    }
+
     /** To the recipient, and to the nominator when someone else nominated them. */
     void badgeIssued(Nomination nomination, String assertionId) {
         Parties p = parties(nomination);

@@ -107,6 +107,28 @@ class RecognitionDelegates {
     }
 
     @Bean
+    JavaDelegate countEndorsements() {
+        return execution -> execution.setVariable("endorsementsMissing",
+                lifecycle.endorsementsMissing(nominationOf(execution)));
+    }
+
+    /** Closing is the next step's, which reads the same comment; issuing anyway is decided here. */
+    @Bean
+    TaskListener endorsementMissingDecided() {
+        return task -> {
+            if ("issue".equals(task.getVariable("decision"))) {
+                lifecycle.issueWithoutEndorsements(nominationOf(task));
+            }
+        };
+    }
+
+    @Bean
+    JavaDelegate closeNomination() {
+        return execution -> lifecycle.closeWithoutEndorsements(nominationOf(execution),
+                (String) execution.getVariable("comment"));
+    }
+
+    @Bean
     JavaDelegate issueBadge() {
         return execution -> lifecycle.issueBadge(nominationOf(execution));
     }

@@ -11,6 +11,9 @@ import org.springframework.stereotype.Component;
 public class RecognitionProcess {
 
     static final String PROCESS_KEY = "recognition";
+    /** DESIGN section 3: partners are reminded after a week and their request expires after three. */
+    static final String ENDORSEMENT_REMINDER = "P7D";
+    static final String ENDORSEMENT_EXPIRY = "P21D";
 
     private final RuntimeService runtime;
 
@@ -32,6 +35,9 @@ public class RecognitionProcess {
                 .putValue("reviewPeriod", deadlines.reviewPeriod().toString())
                 .putValue("reviewReminder", deadlines.reviewReminderAfter().toString())
                 .putValue("maxRounds", badgeClass.review().maxRounds())
+                .putValue("endorserCount", badgeClass.endorsers().size())
+                .putValue("endorsementReminder", ENDORSEMENT_REMINDER)
+                .putValue("endorsementExpiry", ENDORSEMENT_EXPIRY)
                 .putValue("round", nomination.round()));
     }
 }

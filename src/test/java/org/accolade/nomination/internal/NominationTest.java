@@ -57,10 +57,10 @@ class NominationTest {
     @Test
     void approvalAllocatesTheBadgesIdOnceAndOnlyAfterReview() {
         Nomination nomination = nomination(NominationKind.REQUEST);
-        assertThatThrownBy(() -> nomination.approve(NOW)).isInstanceOf(IllegalStateException.class);
+        assertThatThrownBy(() -> nomination.approve(false, NOW)).isInstanceOf(IllegalStateException.class);
 
         nomination.enter(NominationStage.REVIEW, NOW);
-        UUID assertion = nomination.approve(NOW);
+        UUID assertion = nomination.approve(false, NOW);
         nomination.award(NOW);
 
         assertThat(nomination.assertionId()).isEqualTo(assertion);

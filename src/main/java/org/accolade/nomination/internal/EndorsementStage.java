@@ -1,0 +1,36 @@
+package org.accolade.nomination.internal;
+
+import java.util.List;
+
+import org.accolade.catalog.BadgeClassId;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.MemberService;
+import org.accolade.community.Role;
+import org.springframework.stereotype.Component;
+
+/**
+ * What {@code recognition.bpmn}'s endorsement stage asks by expression: the partners to ask (the collection of the
+ * multi-instance call activity, so that no list is stored as a process variable) and who decides when too few
+ * endorsed.
+ */
+@Component("endorsementStage")
+public class EndorsementStage {
+
+    private final BadgeClassService badgeClasses;
+    private final MemberService members;
+
+    EndorsementStage(BadgeClassService badgeClasses, MemberService members) {
+        this.badgeClasses = badgeClasses;
+        this.members = members;
+    }
+
+    /** The partner ids the badge class names, in a stable order. */
+    public List<String> partners(String badgeClassId) {
+        return badgeClasses.get(BadgeClassId.of(badgeClassId)).endorsers().stream()
+                .map(partner -> partner.value().toString()).sorted().toList();
+    }
+
+    public List<String> issuerAdmins() {
+        return members.withRole(Role.ISSUER_ADMIN).stream().map(member -> member.id().toString()).toList();
+    }
+}
