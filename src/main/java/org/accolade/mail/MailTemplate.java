@@ -22,5 +22,9 @@ public enum MailTemplate {
     /** An administrator invites a person to join, without a nomination: the member administration screen. */
     MEMBER_INVITATION,
     /** An issuer admin revoked a badge: its holder is told why. */
-    BADGE_REVOKED
+    BADGE_REVOKED,
+    /** A partner is asked to endorse an award, a badge class or the issuer, through a single-use link. */
+    ENDORSEMENT_REQUESTED,
+    /** The partner has not answered yet: a new link, the previous one stops working. */
+    ENDORSEMENT_REMINDER
 }

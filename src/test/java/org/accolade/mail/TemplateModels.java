@@ -50,6 +50,10 @@ public final class TemplateModels {
                     "issuerName", "Analytical Thinking Society", "issuerEmail", "badges@accolade.example",
                     "issuedOn", DUE, "revocationReason", "Issued by mistake.",
                     "assertionUrl", "https://accolade.example/badges/a1");
+            case ENDORSEMENT_REQUESTED, ENDORSEMENT_REMINDER -> Map.of("partnerName", "Difference Engine Ltd",
+                    "issuerName", "Analytical Thinking Society", "badgeName", "Analytical Thinking",
+                    "nomineeName", "Ada Lovelace", "endorseUrl", "https://accolade.example/endorse/abc123",
+                    "expiresOn", DUE);
         });
     }
 }
