@@ -63,15 +63,14 @@ public class EndorsementService {
 
     /**
      * Asks a partner to endorse a badge class or the issuer: starts the process, which emails the partner a link.
-     * Awards are asked for by the recognition lifecycle, which knows their nomination.
+     * Awards are asked for by the recognition lifecycle, which knows their nomination. An unknown partner or subject
+     * is refused by the process's first step, so nothing starts.
      */
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public EndorsementRequestId request(PartnerId partner, EndorsementSubject subject) {
         if (subject.type() == SubjectType.ASSERTION) {
             throw DomainException.invalid("endorsement.subject.award-by-lifecycle", "subjectType");
         }
-        partners.get(partner);
-        subjects.view(subject, null);
         return process.start(partner, subject, null);
     }
 

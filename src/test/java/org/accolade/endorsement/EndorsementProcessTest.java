@@ -18,6 +18,7 @@ import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.mail.MailOutbox;
@@ -87,6 +88,12 @@ class EndorsementProcessTest {
         ProcessInstance process = processOf(request);
         assertThat(process).isWaitingAt("Task_AwaitDecision").hasPassed("Task_CreateRequest");
         String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+
+        assertThat(links.mailsTo(partner)).singleElement().satisfies(mail -> {
+            assertThat(mail.language()).isEqualTo("fr");
+            assertThat(mail.subject()).contains(citoyen.name());
+            assertThat(mail.body()).contains(partner.name(), "/endorse/" + token, "valable jusqu’au");
+        });
 
         EndorsementAsk ask = endorsements.describe(token);
         assertThat(ask.partnerName()).isEqualTo(partner.name());
@@ -202,6 +209,24 @@ class EndorsementProcessTest {
 
         assertThatThrownBy(() -> people.as("alice", () -> endorsements.request(partner.id(), citoyen)))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThat(links.mailsTo(partner)).isEmpty();
+    }
+
+    @Test
+    void askingAboutAnUnknownBadgeOrPartnerIsRefusedAndStartsNothing() {
+        PartnerOrganisation partner = links.freshPartner("Entreprise");
+        EndorsementSubject unknownBadge = new EndorsementSubject(SubjectType.BADGE_CLASS, UUID.randomUUID());
+        long before = runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement").count();
+
+        assertThatThrownBy(() -> ask(partner, unknownBadge)).isInstanceOfSatisfying(DomainException.class,
+                refusal -> assertThat(refusal.code()).isEqualTo("badge-class.unknown"));
+        assertThatThrownBy(() -> ask(new PartnerOrganisation(new PartnerId(UUID.randomUUID()), "Nobody", null,
+                "nobody@example.org", null), EndorsementSubject.badgeClass(badge("citoyen").id())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo("endorsement.partner.unknown"));
+
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement").count())
+                .isEqualTo(before);
         assertThat(links.mailsTo(partner)).isEmpty();
     }
 
