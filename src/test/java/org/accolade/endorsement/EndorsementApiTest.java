@@ -12,10 +12,9 @@ import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.MemberService;
-import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
+import org.accolade.endorsement.PartnerRequests.Asked;
 import org.accolade.mail.MailOutbox;
-import org.accolade.mail.MailTemplate;
 import org.accolade.mail.MutableClock;
 import org.accolade.shared.SecretToken;
 import org.junit.jupiter.api.BeforeEach;
@@ -85,35 +84,33 @@ class EndorsementApiTest {
     private MutableClock clock;
 
     private People people;
-    private EndorsementLinks links;
+    private PartnerRequests partners;
 
     @BeforeEach
     void setUp() {
         people = new People(members, users);
-        links = new EndorsementLinks(partnerService, outbox);
+        partners = new PartnerRequests(partnerService, outbox, endorsements, people);
         // Every test starts with a fresh rate-limit window: all of them call from the same address.
         clock.advance(Duration.ofMinutes(2));
     }
 
     @Test
     void aPartnerReadsWhatIsAskedAndEndorsesWithTheLinkOfTheEmail() {
-        PartnerOrganisation partner = links.freshPartner("Entreprise");
         BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        EndorsementRequestId request = ask(partner, EndorsementSubject.badgeClass(citoyen.id()));
-        String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+        Asked asked = partners.ask("Entreprise", citoyen());
 
-        ResponseEntity<JsonNode> asked = get(token, "en");
-        assertThat(asked.getStatusCode().value()).isEqualTo(200);
-        assertThat(asked.getBody().path("partnerName").asText()).isEqualTo(partner.name());
-        assertThat(asked.getBody().path("subjectType").asText()).isEqualTo("BADGE_CLASS");
-        assertThat(asked.getBody().path("badge").path("name").asText()).isEqualTo(citoyen.name());
-        assertThat(asked.getBody().path("formId").asText()).isEqualTo("endorse");
+        ResponseEntity<JsonNode> described = get(asked.token(), "en");
+        assertThat(described.getStatusCode().value()).isEqualTo(200);
+        assertThat(described.getBody().path("partnerName").asText()).isEqualTo(asked.partner().name());
+        assertThat(described.getBody().path("subjectType").asText()).isEqualTo("BADGE_CLASS");
+        assertThat(described.getBody().path("badge").path("name").asText()).isEqualTo(citoyen.name());
+        assertThat(described.getBody().path("formId").asText()).isEqualTo("endorse");
 
-        ResponseEntity<JsonNode> decided = post(token, ENDORSE, "en");
+        ResponseEntity<JsonNode> decided = post(asked.token(), ENDORSE, "en");
         assertThat(decided.getStatusCode().value()).isEqualTo(200);
         assertThat(decided.getBody().path("status").asText()).isEqualTo("ENDORSED");
-        assertThat(statusOf(request)).isEqualTo(EndorsementStatus.ENDORSED);
-        assertThat(endorsementsBy(partner, citoyen)).singleElement().satisfies(endorsement -> {
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.ENDORSED);
+        assertThat(partners.endorsementsBy(asked.partner(), citoyen())).singleElement().satisfies(endorsement -> {
             assertThat(endorsement.id().toString()).isEqualTo(decided.getBody().path("endorsementId").asText());
             assertThat(endorsement.comment()).isEqualTo(ENDORSE.get("comment"));
         });
@@ -121,78 +118,63 @@ class EndorsementApiTest {
 
     @Test
     void aReusedTokenIsGoneAndChangesNothing() {
-        PartnerOrganisation partner = links.freshPartner("Musée");
-        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        EndorsementRequestId request = ask(partner, EndorsementSubject.badgeClass(citoyen.id()));
-        String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
-        assertThat(post(token, ENDORSE, "en").getStatusCode().value()).isEqualTo(200);
+        Asked asked = partners.ask("Musée", citoyen());
+        assertThat(post(asked.token(), ENDORSE, "en").getStatusCode().value()).isEqualTo(200);
 
-        refused(post(token, Map.of("decision", "decline", "comment", "Changed our mind.",
+        refused(post(asked.token(), Map.of("decision", "decline", "comment", "Changed our mind.",
                 "endorserName", "Someone Else"), "fr"), 410, "endorsement.used", Locale.FRENCH);
-        refused(get(token, "en"), 410, "endorsement.used", Locale.ENGLISH);
+        refused(get(asked.token(), "en"), 410, "endorsement.used", Locale.ENGLISH);
 
-        assertThat(statusOf(request)).isEqualTo(EndorsementStatus.ENDORSED);
-        assertThat(endorsementsBy(partner, citoyen)).singleElement()
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.ENDORSED);
+        assertThat(partners.endorsementsBy(asked.partner(), citoyen())).singleElement()
                 .satisfies(endorsement -> assertThat(endorsement.endorserName()).isEqualTo("Paula Partner"));
     }
 
     @Test
     void aForgedTokenIsUnknownAndChangesNothing() {
-        PartnerOrganisation partner = links.freshPartner("Association");
-        EndorsementRequestId request = ask(partner, EndorsementSubject.badgeClass(
-                badgeClasses.findByKey("solidaire").orElseThrow().id()));
+        Asked asked = partners.ask("Association", citoyen());
         String forged = SecretToken.generate();
 
         refused(get(forged, "fr"), 404, "endorsement.unknown", Locale.FRENCH);
         refused(post(forged, ENDORSE, "en"), 404, "endorsement.unknown", Locale.ENGLISH);
         refused(post("not-even-a-token", ENDORSE, "en"), 404, "endorsement.unknown", Locale.ENGLISH);
 
-        assertThat(statusOf(request)).isEqualTo(EndorsementStatus.PENDING);
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.PENDING);
+        assertThat(get(asked.token(), "en").getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
     void aTokenPastItsExpiryIsGoneAndChangesNothing() {
-        PartnerOrganisation partner = links.freshPartner("Collectivité");
-        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        EndorsementRequestId request = ask(partner, EndorsementSubject.badgeClass(citoyen.id()));
-        String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+        Asked asked = partners.ask("Collectivité", citoyen());
 
         clock.advance(Duration.ofDays(21));
 
-        refused(get(token, "fr"), 410, "endorsement.expired", Locale.FRENCH);
-        refused(post(token, ENDORSE, "en"), 410, "endorsement.expired", Locale.ENGLISH);
-        assertThat(statusOf(request)).isEqualTo(EndorsementStatus.PENDING);
-        assertThat(endorsementsBy(partner, citoyen)).isEmpty();
+        refused(get(asked.token(), "fr"), 410, "endorsement.expired", Locale.FRENCH);
+        refused(post(asked.token(), ENDORSE, "en"), 410, "endorsement.expired", Locale.ENGLISH);
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.PENDING);
+        assertThat(partners.endorsementsBy(asked.partner(), citoyen())).isEmpty();
     }
 
     @Test
     void aTokenOnlyEverActsOnItsOwnRequest() {
-        PartnerOrganisation first = links.freshPartner("Première");
-        PartnerOrganisation second = links.freshPartner("Seconde");
-        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        EndorsementRequestId firstRequest = ask(first, EndorsementSubject.badgeClass(citoyen.id()));
-        EndorsementRequestId secondRequest = ask(second, EndorsementSubject.badgeClass(citoyen.id()));
-        String firstToken = links.latestToken(first, MailTemplate.ENDORSEMENT_REQUESTED);
-        String secondToken = links.latestToken(second, MailTemplate.ENDORSEMENT_REQUESTED);
+        Asked first = partners.ask("Première", citoyen());
+        Asked second = partners.ask("Seconde", citoyen());
 
-        assertThat(post(secondToken, ENDORSE, "en").getStatusCode().value()).isEqualTo(200);
+        assertThat(post(second.token(), ENDORSE, "en").getStatusCode().value()).isEqualTo(200);
 
-        assertThat(statusOf(secondRequest)).isEqualTo(EndorsementStatus.ENDORSED);
-        assertThat(statusOf(firstRequest)).isEqualTo(EndorsementStatus.PENDING);
-        assertThat(endorsementsBy(first, citoyen)).isEmpty();
-        assertThat(endorsementsBy(second, citoyen)).hasSize(1);
-        assertThat(get(firstToken, "en").getBody().path("partnerName").asText()).isEqualTo(first.name());
-        refused(get(secondToken, "en"), 410, "endorsement.used", Locale.ENGLISH);
+        assertThat(partners.statusOf(second.request())).isEqualTo(EndorsementStatus.ENDORSED);
+        assertThat(partners.statusOf(first.request())).isEqualTo(EndorsementStatus.PENDING);
+        assertThat(partners.endorsementsBy(first.partner(), citoyen())).isEmpty();
+        assertThat(partners.endorsementsBy(second.partner(), citoyen())).hasSize(1);
+        assertThat(get(first.token(), "en").getBody().path("partnerName").asText()).isEqualTo(first.partner().name());
+        refused(get(second.token(), "en"), 410, "endorsement.used", Locale.ENGLISH);
     }
 
     @Test
     void anInvalidAnswerGetsOneFrenchMessagePerFieldAndChangesNothing() {
-        PartnerOrganisation partner = links.freshPartner("Fondation");
-        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        EndorsementRequestId request = ask(partner, EndorsementSubject.badgeClass(citoyen.id()));
-        String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+        Asked asked = partners.ask("Fondation", citoyen());
 
-        ResponseEntity<JsonNode> refusal = post(token, Map.of("decision", "maybe", "comment", "x".repeat(2001),
+        ResponseEntity<JsonNode> refusal = post(asked.token(), Map.of("decision", "maybe", "comment", "x".repeat(2001),
                 "endorserRole", "r".repeat(201)), "fr");
 
         assertThat(refusal.getStatusCode().value()).isEqualTo(400);
@@ -203,16 +185,15 @@ class EndorsementApiTest {
                 .isEqualTo(messages.getMessage("validation.required", null, Locale.FRENCH));
         assertThat(errors.path("endorserRole").asText())
                 .isEqualTo(messages.getMessage("validation.maxLength", new Object[] { 200 }, Locale.FRENCH));
-        assertThat(errors.path("decision").asText()).isNotBlank();
-        assertThat(statusOf(request)).isEqualTo(EndorsementStatus.PENDING);
-        assertThat(get(token, "en").getStatusCode().value()).isEqualTo(200);
+        assertThat(errors.path("decision").asText())
+                .isEqualTo(messages.getMessage("validation.option", null, Locale.FRENCH));
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.PENDING);
+        assertThat(get(asked.token(), "en").getStatusCode().value()).isEqualTo(200);
     }
 
     @Test
     void tooManyAttemptsFromOneAddressAreRefusedUntilTheMinuteHasPassed() {
-        PartnerOrganisation partner = links.freshPartner("Entreprise");
-        ask(partner, EndorsementSubject.badgeClass(badgeClasses.findByKey("citoyen").orElseThrow().id()));
-        String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+        String token = partners.ask("Entreprise", citoyen()).token();
 
         for (int attempt = 0; attempt < 30; attempt++) {
             assertThat(get(SecretToken.generate(), "en").getStatusCode().value()).isEqualTo(404);
@@ -229,8 +210,8 @@ class EndorsementApiTest {
         assertThat(get(token, "en").getStatusCode().value()).isEqualTo(200);
     }
 
-    private EndorsementRequestId ask(PartnerOrganisation partner, EndorsementSubject subject) {
-        return people.as("admin", () -> endorsements.request(partner.id(), subject));
+    private EndorsementSubject citoyen() {
+        return EndorsementSubject.badgeClass(badgeClasses.findByKey("citoyen").orElseThrow().id());
     }
 
     private ResponseEntity<JsonNode> get(String token, String language) {
@@ -257,15 +238,5 @@ class EndorsementApiTest {
         assertThat(response.getBody().path("code").asText()).isEqualTo(code);
         assertThat(response.getBody().path("detail").asText())
                 .isEqualTo(messages.getMessage("problem." + code, null, language));
-    }
-
-    private EndorsementStatus statusOf(EndorsementRequestId request) {
-        return people.as("admin", () -> endorsements.page(null, 0, 200)).stream()
-                .filter(summary -> summary.id().equals(request)).findFirst().orElseThrow().status();
-    }
-
-    private List<Endorsement> endorsementsBy(PartnerOrganisation partner, BadgeClass badgeClass) {
-        return endorsements.endorsementsOf(SubjectType.BADGE_CLASS, badgeClass.id().value()).stream()
-                .filter(endorsement -> endorsement.partnerId().equals(partner.id())).toList();
     }
 }

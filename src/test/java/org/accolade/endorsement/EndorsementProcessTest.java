@@ -21,6 +21,7 @@ import org.accolade.community.MemberService;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
+import org.accolade.endorsement.PartnerRequests.Asked;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
@@ -71,25 +72,25 @@ class EndorsementProcessTest {
     private ProcessEngine engine;
 
     private People people;
-    private EndorsementLinks links;
+    private PartnerRequests partners;
 
     @BeforeEach
     void setUp() {
         init(engine);
         people = new People(members, users);
-        links = new EndorsementLinks(partnerService, outbox);
+        partners = new PartnerRequests(partnerService, outbox, endorsements, people);
     }
 
     @Test
     void aPartnerWhoEndorsesThroughTheEmailedLinkEndsTheProcessEndorsed() {
-        PartnerOrganisation partner = links.freshPartner("Entreprise");
         BadgeClass citoyen = badge("citoyen");
-        EndorsementRequestId request = ask(partner, EndorsementSubject.badgeClass(citoyen.id()));
-        ProcessInstance process = processOf(request);
+        Asked asked = partners.ask("Entreprise", EndorsementSubject.badgeClass(citoyen.id()));
+        PartnerOrganisation partner = asked.partner();
+        String token = asked.token();
+        ProcessInstance process = processOf(asked);
         assertThat(process).isWaitingAt("Task_AwaitDecision").hasPassed("Task_CreateRequest");
-        String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
 
-        assertThat(links.mailsTo(partner)).singleElement().satisfies(mail -> {
+        assertThat(partners.mailsTo(partner)).singleElement().satisfies(mail -> {
             assertThat(mail.language()).isEqualTo("fr");
             assertThat(mail.subject()).contains(citoyen.name());
             assertThat(mail.body()).contains(partner.name(), "/endorse/" + token, "valable jusqu’au");
@@ -104,9 +105,8 @@ class EndorsementProcessTest {
         assertThat(process).hasPassed("Event_EndorsementDecided").isEnded();
         assertThat(endorsed(process)).isTrue();
         assertThat(decision.status()).isEqualTo(EndorsementStatus.ENDORSED);
-        assertThat(endorsements.endorsementsOf(SubjectType.BADGE_CLASS, citoyen.id().value()))
-                .filteredOn(endorsement -> endorsement.partnerId().equals(partner.id()))
-                .singleElement().satisfies(endorsement -> {
+        assertThat(partners.endorsementsBy(partner, EndorsementSubject.badgeClass(citoyen.id()))).singleElement()
+                .satisfies(endorsement -> {
                     assertThat(endorsement.id()).isEqualTo(decision.endorsementId());
                     assertThat(endorsement.comment()).isEqualTo("We hire on this badge.");
                     assertThat(endorsement.endorserName()).isEqualTo("Paula Partner");
@@ -117,35 +117,33 @@ class EndorsementProcessTest {
 
     @Test
     void aPartnerWhoDeclinesEndsTheProcessWithoutAnEndorsement() {
-        PartnerOrganisation partner = links.freshPartner("Musée");
-        EndorsementRequestId request = ask(partner, EndorsementSubject.issuer(badge("citoyen").issuerId()));
-        ProcessInstance process = processOf(request);
-        String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+        EndorsementSubject issuer = EndorsementSubject.issuer(badge("citoyen").issuerId());
+        Asked asked = partners.ask("Musée", issuer);
+        ProcessInstance process = processOf(asked);
 
-        EndorsementDecision decision = endorsements.decide(token, answer("decline"));
+        EndorsementDecision decision = endorsements.decide(asked.token(), answer("decline"));
 
         assertThat(process).hasPassed("Event_EndorsementDecided").isEnded();
         assertThat(endorsed(process)).isFalse();
         assertThat(decision).isEqualTo(new EndorsementDecision(EndorsementStatus.DECLINED, null));
-        assertThat(endorsementsBy(partner, SubjectType.ISSUER, badge("citoyen").issuerId().value())).isEmpty();
-        assertThat(statusOf(request)).isEqualTo(EndorsementStatus.DECLINED);
+        assertThat(partners.endorsementsBy(asked.partner(), issuer)).isEmpty();
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.DECLINED);
     }
 
     @Test
     void aReminderSendsANewLinkThatReplacesTheFirstThenThePartnerEndorses() {
-        PartnerOrganisation partner = links.freshPartner("Association");
-        EndorsementRequestId request = ask(partner, EndorsementSubject.badgeClass(badge("solidaire").id()));
-        ProcessInstance process = processOf(request);
-        String first = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+        Asked asked = partners.ask("Association", EndorsementSubject.badgeClass(badge("solidaire").id()));
+        ProcessInstance process = processOf(asked);
+        String first = asked.token();
 
         execute(job("Event_ReminderDue", process));
 
         assertThat(process).hasPassed("Task_RemindPartner", "Event_PartnerReminded").isWaitingAt("Task_AwaitDecision");
-        String second = links.latestToken(partner, MailTemplate.ENDORSEMENT_REMINDER);
+        String second = partners.latestToken(asked.partner(), MailTemplate.ENDORSEMENT_REMINDER);
         assertThat(second).isNotEqualTo(first);
         assertThatThrownBy(() -> endorsements.decide(first, answer("endorse"))).isInstanceOfSatisfying(
                 DomainException.class, refusal -> assertThat(refusal.code()).isEqualTo("endorsement.unknown"));
-        assertThat(statusOf(request)).isEqualTo(EndorsementStatus.PENDING);
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.PENDING);
         endorsements.decide(second, answer("endorse"));
         assertThat(process).isEnded();
         assertThat(endorsed(process)).isTrue();
@@ -153,37 +151,33 @@ class EndorsementProcessTest {
 
     @Test
     void aRequestNotAnsweredInTimeExpiresAndItsLinkIsRefused() {
-        PartnerOrganisation partner = links.freshPartner("Collectivité");
-        EndorsementRequestId request = ask(partner, EndorsementSubject.badgeClass(badge("citoyen").id()));
-        ProcessInstance process = processOf(request);
-        String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+        Asked asked = partners.ask("Collectivité", EndorsementSubject.badgeClass(badge("citoyen").id()));
+        ProcessInstance process = processOf(asked);
 
         execute(job("Event_RequestOverdue", process));
 
         assertThat(process).hasPassed("Task_ExpireRequest", "Event_RequestExpired").isEnded();
         assertThat(endorsed(process)).isFalse();
-        assertThat(statusOf(request)).isEqualTo(EndorsementStatus.EXPIRED);
-        assertGone(token, "endorsement.expired");
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.EXPIRED);
+        assertGone(asked.token(), "endorsement.expired");
     }
 
     @Test
     void anAdminWhoCancelsEndsTheProcessAndTheLinkStopsWorking() {
-        PartnerOrganisation partner = links.freshPartner("Fondation");
-        EndorsementRequestId request = ask(partner, EndorsementSubject.badgeClass(badge("citoyen").id()));
-        ProcessInstance process = processOf(request);
-        String token = links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+        Asked asked = partners.ask("Fondation", EndorsementSubject.badgeClass(badge("citoyen").id()));
+        ProcessInstance process = processOf(asked);
 
-        people.as("admin", () -> endorsements.cancel(request));
+        people.as("admin", () -> endorsements.cancel(asked.request()));
 
         assertThat(process).hasPassed("Event_RequestCancelled").hasNotPassed("Event_EndorsementDecided").isEnded();
         assertThat(endorsed(process)).isFalse();
-        assertThat(statusOf(request)).isEqualTo(EndorsementStatus.CANCELLED);
-        assertGone(token, "endorsement.cancelled");
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.CANCELLED);
+        assertGone(asked.token(), "endorsement.cancelled");
     }
 
     @Test
     void anAwardShowsTheNomineeAndOnlyTheEvidenceTheyAgreedToShow() {
-        PartnerOrganisation partner = links.freshPartner("Entreprise");
+        PartnerOrganisation partner = partners.freshPartner("Entreprise");
         NominationDetails consenting = nominationWithEvidence(true);
         NominationDetails withheld = nominationWithEvidence(false);
 
@@ -198,40 +192,36 @@ class EndorsementProcessTest {
                 .containsExactly("https://example.org/minutes.pdf");
         assertThat(hidden.award().nomineeName()).isEqualTo(withheld.nominee().name());
         assertThat(hidden.award().evidence()).isEmpty();
-        assertThat(links.mailsTo(partner)).extracting(OutboxMessage::subject)
+        assertThat(partners.mailsTo(partner)).extracting(OutboxMessage::subject)
                 .anySatisfy(subject -> assertThat(subject).contains(consenting.nominee().name()));
     }
 
     @Test
     void onlyIssuerAdminsAskPartners() {
-        PartnerOrganisation partner = links.freshPartner("Entreprise");
+        PartnerOrganisation partner = partners.freshPartner("Entreprise");
         EndorsementSubject citoyen = EndorsementSubject.badgeClass(badge("citoyen").id());
 
         assertThatThrownBy(() -> people.as("alice", () -> endorsements.request(partner.id(), citoyen)))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThat(links.mailsTo(partner)).isEmpty();
+        assertThat(partners.mailsTo(partner)).isEmpty();
     }
 
     @Test
     void askingAboutAnUnknownBadgeOrPartnerIsRefusedAndStartsNothing() {
-        PartnerOrganisation partner = links.freshPartner("Entreprise");
+        PartnerOrganisation partner = partners.freshPartner("Entreprise");
         EndorsementSubject unknownBadge = new EndorsementSubject(SubjectType.BADGE_CLASS, UUID.randomUUID());
         long before = runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement").count();
 
-        assertThatThrownBy(() -> ask(partner, unknownBadge)).isInstanceOfSatisfying(DomainException.class,
+        assertThatThrownBy(() -> partners.ask(partner, unknownBadge)).isInstanceOfSatisfying(DomainException.class,
                 refusal -> assertThat(refusal.code()).isEqualTo("badge-class.unknown"));
-        assertThatThrownBy(() -> ask(new PartnerOrganisation(new PartnerId(UUID.randomUUID()), "Nobody", null,
+        assertThatThrownBy(() -> partners.ask(new PartnerOrganisation(new PartnerId(UUID.randomUUID()), "Nobody", null,
                 "nobody@example.org", null), EndorsementSubject.badgeClass(badge("citoyen").id())))
                 .isInstanceOfSatisfying(DomainException.class,
                         refusal -> assertThat(refusal.code()).isEqualTo("endorsement.partner.unknown"));
 
         assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement").count())
                 .isEqualTo(before);
-        assertThat(links.mailsTo(partner)).isEmpty();
-    }
-
-    private EndorsementRequestId ask(PartnerOrganisation partner, EndorsementSubject subject) {
-        return people.as("admin", () -> endorsements.request(partner.id(), subject));
+        assertThat(partners.mailsTo(partner)).isEmpty();
     }
 
     /** The lifecycle's way in: the process started for an award, with its nomination. */
@@ -239,7 +229,7 @@ class EndorsementProcessTest {
         runtimeService().startProcessInstanceByKey("endorsement", Map.of("partnerId", partner.id().toString(),
                 "subjectType", "ASSERTION", "subjectId", UUID.randomUUID().toString(),
                 "nominationId", nomination.id().toString()));
-        return links.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+        return partners.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
     }
 
     private NominationDetails nominationWithEvidence(boolean publicConsent) {
@@ -277,23 +267,13 @@ class EndorsementProcessTest {
         return badgeClasses.findByKey(key).orElseThrow();
     }
 
-    private ProcessInstance processOf(EndorsementRequestId request) {
+    private ProcessInstance processOf(Asked asked) {
         return runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement")
-                .variableValueEquals("requestId", request.toString()).singleResult();
+                .variableValueEquals("requestId", asked.request().toString()).singleResult();
     }
 
     private boolean endorsed(ProcessInstance process) {
         return (Boolean) historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
                 .variableName("endorsed").singleResult().getValue();
-    }
-
-    private EndorsementStatus statusOf(EndorsementRequestId request) {
-        return people.as("admin", () -> endorsements.page(null, 0, 200)).stream()
-                .filter(summary -> summary.id().equals(request)).findFirst().orElseThrow().status();
-    }
-
-    private List<Endorsement> endorsementsBy(PartnerOrganisation partner, SubjectType type, UUID subject) {
-        return endorsements.endorsementsOf(type, subject).stream()
-                .filter(endorsement -> endorsement.partnerId().equals(partner.id())).toList();
     }
 }

@@ -15,8 +15,9 @@ import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
 /**
- * A partner asked to endorse a subject, answerable through the link whose token hashes to {@code tokenHash} until it
- * is answered, expires or is cancelled. A new link (reminder, resend) replaces the token, so the old link stops working.
+ * A partner asked to endorse a subject, answerable through the link whose token hashes to {@code tokenHash} until
+ * it is answered, expires or is cancelled. A new link (reminder, resend) replaces the token, so the old link stops
+ * working.
  */
 @Table("endorsement_request")
 public class EndorsementRequest {

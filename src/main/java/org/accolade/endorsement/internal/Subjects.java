@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Subjects {
 
-    /** What the partner reads about the subject; {@code badge} is null for the issuer, {@code award} unless an award. */
+    /** What the partner reads of the subject; {@code badge} is null for the issuer, {@code award} unless an award. */
     public record SubjectView(EndorsementAsk.Issuer issuer, EndorsementAsk.Badge badge, EndorsementAsk.Award award) {
 
         public String name() {
