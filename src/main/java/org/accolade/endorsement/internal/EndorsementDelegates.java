@@ -40,11 +40,10 @@ class EndorsementDelegates {
             defaultTo(execution, REMINDER_AFTER, reminderAfter);
             Duration expiry = Duration.parse(defaultTo(execution, EXPIRE_AFTER, expireAfter));
             Object nomination = execution.getVariable("nominationId");
-            EndorsementRequestId request = lifecycle.create(
-                    new PartnerId(UUID.fromString((String) execution.getVariable("partnerId"))),
+            EndorsementRequestId request = lifecycle.create(new PartnerId(uuid(execution.getVariable("partnerId"))),
                     new EndorsementSubject(SubjectType.valueOf((String) execution.getVariable("subjectType")),
-                            UUID.fromString((String) execution.getVariable("subjectId"))),
-                    nomination == null ? null : UUID.fromString((String) nomination), expiry);
+                            uuid(execution.getVariable("subjectId"))),
+                    nomination == null ? null : uuid(nomination), expiry);
             execution.setVariable(EndorsementProcess.REQUEST_ID, request.toString());
             execution.setVariable(EndorsementProcess.ENDORSED, false);
         };
@@ -67,6 +66,11 @@ class EndorsementDelegates {
             execution.setVariable(name, value);
         }
         return (String) value;
+    }
+
+    /** A caller may hand an id over as a string, a UUID or an id record: all print as the UUID. */
+    private static UUID uuid(Object id) {
+        return UUID.fromString(id.toString());
     }
 
     private static EndorsementRequestId requestOf(DelegateExecution execution) {
