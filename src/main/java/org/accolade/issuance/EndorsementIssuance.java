@@ -63,7 +63,8 @@ public class EndorsementIssuance {
     }
 
     private PublicEndorsement publicView(EndorsementRecord endorsement, PartnerOrganisation partner) {
-        return new PublicEndorsement(urls.endorsement(endorsement.getId()), partner == null ? "" : partner.name(),
+        return new PublicEndorsement(endorsement.getId(), urls.endorsement(endorsement.getId()),
+                endorsement.partnerId(), partner == null ? "" : partner.name(),
                 partner == null ? null : partner.website(), endorsement.comment(), endorsement.endorserName(),
                 endorsement.endorserRole(), endorsement.issuedOn());
     }

@@ -1,8 +1,11 @@
 package org.accolade.issuance;
 
 import java.time.Instant;
+import java.util.UUID;
 
-/** An endorsement as a badge's public page shows it. */
-public record PublicEndorsement(String url, String partnerName, String partnerWebsite, String comment,
+import org.accolade.community.PartnerId;
+
+/** An endorsement as the public pages show it; {@code url} is its hosted Open Badges document. */
+public record PublicEndorsement(UUID id, String url, PartnerId partnerId, String partnerName, String partnerWebsite, String comment,
         String endorserName, String endorserRole, Instant issuedOn) {
 }

@@ -24,5 +24,9 @@ public enum MailTemplate {
     /** An issuer admin revoked a badge: its holder is told why. */
     BADGE_REVOKED,
     /** The jury approved, but too few partners endorsed the badge and an issuer admin closed the nomination. */
-    NOMINATION_CLOSED
+    NOMINATION_CLOSED,
+    /** A partner is asked to endorse an award, a badge class or the issuer, through a single-use link. */
+    ENDORSEMENT_REQUESTED,
+    /** The partner has not answered yet: a new link, the previous one stops working. */
+    ENDORSEMENT_REMINDER
 }

@@ -98,6 +98,17 @@ public class NominationService {
         return timeline.of(id);
     }
 
+    /**
+     * Public: the endorsement module shows this to a partner who holds a valid link, and a partner has no account.
+     * Only what the nominee would show anyway: their name, their story, and the evidence they consented to show.
+     */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public NominationForEndorsement endorsementView(NominationId id) {
+        return views.forEndorsement(nominations.findById(id.value())
+                .orElseThrow(() -> DomainException.notFound("nomination.unknown", "id")));
+    }
+
     /** The nominations the caller made, or that name them. */
     @Transactional(readOnly = true)
     public List<NominationSummary> mine() {

@@ -52,6 +52,10 @@ public final class TemplateModels {
                     "assertionUrl", "https://accolade.example/badges/a1");
             case NOMINATION_CLOSED -> Map.of("nomineeName", "Ada Lovelace", "badgeName", "Analytical Thinking",
                     "closingComment", "No partner could confirm the work in time.");
+            case ENDORSEMENT_REQUESTED, ENDORSEMENT_REMINDER -> Map.of("partnerName", "Difference Engine Ltd",
+                    "issuerName", "Analytical Thinking Society", "badgeName", "Analytical Thinking",
+                    "nomineeName", "Ada Lovelace", "endorseUrl", "https://accolade.example/endorse/abc123",
+                    "expiresOn", DUE);
         });
     }
 }

@@ -37,7 +37,9 @@ class FormFilesTest {
                 Arguments.of("request-badge", List.of("badgeClassId", "narrative")),
                 Arguments.of("accept-nomination", List.of("decision", "publicConsent", "message")),
                 Arguments.of("submit-evidence", List.of("narrative", "items")),
-                Arguments.of("review-nomination", List.of("verdict", "comment")));
+                Arguments.of("review-nomination", List.of("verdict", "comment")),
+                Arguments.of("endorse", List.of("decision", "comment", "endorserName", "endorserRole")),
+                Arguments.of("endorsement-missing", List.of("decision", "comment")));
     }
 
     static Stream<Arguments> formsAndAValidSubmission() {
@@ -49,7 +51,11 @@ class FormFilesTest {
                 Arguments.of("submit-evidence", Map.of("narrative", STORY, "items", List.of(
                         Map.of("name", "Club minutes", "url", "https://example.org/minutes.pdf"),
                         Map.of("name", "Photo of the bins", "description", "Taken in June")))),
-                Arguments.of("review-nomination", Map.of("verdict", "approve", "comment", "Clear and well documented.")));
+                Arguments.of("review-nomination", Map.of("verdict", "approve", "comment", "Clear and well documented.")),
+                Arguments.of("endorse", Map.of("decision", "endorse", "comment", "We hire on this badge.",
+                        "endorserName", "Paula Partner", "endorserRole", "Head of training")),
+                Arguments.of("endorsement-missing", Map.of("decision", "close",
+                        "comment", "No partner could confirm the work in time.")));
     }
 
     @ParameterizedTest

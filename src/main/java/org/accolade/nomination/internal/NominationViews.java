@@ -21,6 +21,7 @@ import org.accolade.nomination.NominationDetails.EvidenceRound;
 import org.accolade.nomination.NominationDetails.Item;
 import org.accolade.nomination.NominationDetails.Person;
 import org.accolade.nomination.NominationDetails.ReviewEntry;
+import org.accolade.nomination.NominationForEndorsement;
 import org.accolade.nomination.NominationSummary;
 import org.springframework.stereotype.Component;
 
@@ -74,6 +75,17 @@ public class NominationViews {
                 evidence.findByNominationIdOrderByRound(id).stream().map(NominationViews::round).toList(),
                 votes.stream().map(v -> entry(v, showJurors ? person(people.get(v.jurorId())) : null)).toList(),
                 nomination.assertionId(), nomination.createdAt(), nomination.updatedAt());
+    }
+
+    /** The latest evidence round tells the nominee's story; before one, the nomination's narrative does. */
+    public NominationForEndorsement forEndorsement(Nomination nomination) {
+        List<Evidence> rounds = evidence.findByNominationIdOrderByRound(nomination.id().value());
+        Evidence latest = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
+        List<Item> shown = latest == null || !nomination.publicConsent() ? List.of()
+                : round(latest).items();
+        return new NominationForEndorsement(nomination.badgeClassId().value(),
+                members.get(nomination.nomineeId()).displayName(),
+                latest == null ? nomination.narrative() : latest.narrative(), shown);
     }
 
     public NominationSummary summary(Nomination nomination) {

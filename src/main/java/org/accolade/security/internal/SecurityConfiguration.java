@@ -30,8 +30,8 @@ class SecurityConfiguration {
     /** The API's paths, and /error where their failures are forwarded, so that a caller gets the problem. */
     private static final String[] API = { "/api/**", "/ob/**", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/actuator/**" };
-    private static final String[] PUBLIC_API = { "/error", "/api/v1/invitations/**", "/api/v1/badge-classes/*/image",
-            "/api/v1/partners/*/logo",
+    private static final String[] PUBLIC_API = { "/error", "/api/v1/invitations/**", "/api/v1/endorsements/**",
+            "/api/v1/badge-classes/*/image", "/api/v1/partners/*/logo",
             "/ob/**", "/api/v1/verify",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health" };
 
@@ -53,11 +53,12 @@ class SecurityConfiguration {
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
                 // A Basic-authenticated call carries its credential in each request, so no CSRF token is needed;
-                // invitation calls are anonymous and the token in the path is the credential; verifying a badge
-                // is public and changes nothing.
+                // invitation and endorsement calls are anonymous and the token in the path is the credential;
+                // verifying a badge is public and changes nothing.
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> request.getHeader("Authorization") != null,
-                        new AntPathRequestMatcher("/api/v1/invitations/**"), new AntPathRequestMatcher("/api/v1/verify")))
+                        new AntPathRequestMatcher("/api/v1/invitations/**"),
+                        new AntPathRequestMatcher("/api/v1/endorsements/**"), new AntPathRequestMatcher("/api/v1/verify")))
                 .build();
     }
 

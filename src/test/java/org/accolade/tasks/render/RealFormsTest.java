@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 import com.vaadin.flow.component.UI;
 
-/** The five forms of forms/ render whole, with every word from the bundles, in English and in French. */
+/** The forms of forms/ render whole, with every word from the bundles, in English and in French. */
 class RealFormsTest extends RendererTest {
 
     @Autowired
@@ -33,7 +33,8 @@ class RealFormsTest extends RendererTest {
             "items", List.of(Map.of("name", "Poster", "url", "https://example.org/poster")));
 
     @ParameterizedTest
-    @ValueSource(strings = {"nominate", "request-badge", "accept-nomination", "submit-evidence", "review-nomination"})
+    @ValueSource(strings = {"nominate", "request-badge", "accept-nomination", "submit-evidence", "review-nomination",
+            "endorse", "endorsement-missing"})
     void eachRealFormShowsItsEnglishWordsAndNoMissingKey(String formId) throws IOException {
         RenderedForm form = renderer.render(forms.byId(formId), DATA);
         UI.getCurrent().add(form);
@@ -44,7 +45,8 @@ class RealFormsTest extends RendererTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nominate", "request-badge", "accept-nomination", "submit-evidence", "review-nomination"})
+    @ValueSource(strings = {"nominate", "request-badge", "accept-nomination", "submit-evidence", "review-nomination",
+            "endorse", "endorsement-missing"})
     void eachRealFormShowsItsFrenchWordsAndNoMissingKey(String formId) throws IOException {
         speak(Locale.FRENCH);
         RenderedForm form = renderer.render(forms.byId(formId), DATA);
@@ -56,7 +58,8 @@ class RealFormsTest extends RendererTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"nominate", "request-badge", "accept-nomination", "submit-evidence", "review-nomination"})
+    @ValueSource(strings = {"nominate", "request-badge", "accept-nomination", "submit-evidence", "review-nomination",
+            "endorse", "endorsement-missing"})
     void everyTextOfEachRealFormHasAKeyInEnglishAndInFrench(String formId) throws IOException {
         List<String> keys = keys(forms.byId(formId).components(), "form." + formId + ".", "", new ArrayList<>());
 

@@ -1,0 +1,27 @@
+package org.accolade.endorsement;
+
+import java.time.Instant;
+import java.util.List;
+
+/**
+ * What a partner is asked to endorse, as the link's page and {@code GET /api/v1/endorsements/{token}} show it.
+ * {@code badge} is absent when the issuer itself is the subject, {@code award} unless the subject is an award.
+ *
+ * @param formId the form the partner answers with ({@code forms/endorse.form})
+ */
+public record EndorsementAsk(String partnerName, SubjectType subjectType, Issuer issuer, Badge badge, Award award,
+        Instant expiresAt, String formId) {
+
+    public record Issuer(String name, String url, String description) {
+    }
+
+    public record Badge(String name, String description, String criteria) {
+    }
+
+    /** Only the evidence the nominee agreed to show publicly. */
+    public record Award(String nomineeName, String narrative, List<Evidence> evidence) {
+    }
+
+    public record Evidence(String name, String url, String description) {
+    }
+}

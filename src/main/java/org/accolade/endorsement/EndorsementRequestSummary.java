@@ -1,0 +1,11 @@
+package org.accolade.endorsement;
+
+import java.time.Instant;
+
+import org.accolade.community.PartnerId;
+
+/** A row of the administrators' list of requests. */
+public record EndorsementRequestSummary(EndorsementRequestId id, PartnerId partnerId, String partnerName,
+        EndorsementSubject subject, String subjectName, EndorsementStatus status, Instant createdAt,
+        Instant expiresAt, Instant remindedAt, Instant decidedAt) {
+}

@@ -1,0 +1,87 @@
+package org.accolade.endorsement.internal;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.accolade.community.PartnerId;
+import org.accolade.community.PartnerOrganisation;
+import org.accolade.endorsement.EndorsementRequestId;
+import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.mail.MailTemplate;
+import org.accolade.shared.DomainException;
+import org.accolade.shared.SecretToken;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The steps of {@code endorsement.bpmn} and the administrators' resend: each new link gets a fresh token that exists
+ * only in the email it is queued with, in the same transaction.
+ */
+@Component
+@Transactional
+public class EndorsementLifecycle {
+
+    /** Partners have no language of their own yet: they are written to in French, the first users' language. */
+    static final Locale PARTNER_LANGUAGE = Locale.FRENCH;
+
+    private final EndorsementRequestRepository requests;
+    private final PartnerDirectory partners;
+    private final Subjects subjects;
+    private final EndorsementMailer mailer;
+    private final Clock clock;
+
+    EndorsementLifecycle(EndorsementRequestRepository requests, PartnerDirectory partners, Subjects subjects,
+            EndorsementMailer mailer, Clock clock) {
+        this.requests = requests;
+        this.partners = partners;
+        this.subjects = subjects;
+        this.mailer = mailer;
+        this.clock = clock;
+    }
+
+    /** Task_CreateRequest: the request, answerable for {@code expireAfter}, and the email with its link. */
+    public EndorsementRequestId create(PartnerId partnerId, EndorsementSubject subject, UUID nominationId,
+            Duration expireAfter) {
+        PartnerOrganisation partner = partners.get(partnerId);
+        subjects.view(subject, nominationId);
+        String token = SecretToken.generate();
+        Instant now = clock.instant();
+        EndorsementRequest request = requests.save(EndorsementRequest.create(partnerId, subject, nominationId,
+                PARTNER_LANGUAGE, SecretToken.hash(token), now, now.plus(expireAfter)));
+        mailer.send(MailTemplate.ENDORSEMENT_REQUESTED, request, partner, token);
+        return request.id();
+    }
+
+    /** Task_RemindPartner: a reminder with a new link; the previous link stops working. */
+    public void remind(EndorsementRequestId id) {
+        sendNewLink(id, MailTemplate.ENDORSEMENT_REMINDER, true);
+    }
+
+    /** An administrator sends the request again, with a new link (the partner lost the email, say). */
+    public void resend(EndorsementRequestId id) {
+        sendNewLink(id, MailTemplate.ENDORSEMENT_REQUESTED, false);
+    }
+
+    /** Task_ExpireRequest. */
+    public void expire(EndorsementRequestId id) {
+        EndorsementRequest request = get(id);
+        request.expire();
+        requests.save(request);
+    }
+
+    public EndorsementRequest get(EndorsementRequestId id) {
+        return requests.findById(id.value())
+                .orElseThrow(() -> DomainException.notFound("endorsement.request.unknown", "id"));
+    }
+
+    private void sendNewLink(EndorsementRequestId id, MailTemplate template, boolean reminder) {
+        EndorsementRequest request = get(id);
+        String token = SecretToken.generate();
+        request.replaceToken(SecretToken.hash(token), clock.instant(), reminder);
+        requests.save(request);
+        mailer.send(template, request, partners.get(request.partnerId()), token);
+    }
+}

@@ -1,0 +1,36 @@
+package org.accolade.endorsement.internal;
+
+import java.util.Map;
+
+import org.accolade.community.PartnerOrganisation;
+import org.accolade.mail.Mail;
+import org.accolade.mail.MailOutbox;
+import org.accolade.mail.MailTemplate;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The partner's emails: the request and its reminder, each carrying the only copy of a fresh link's token. */
+@Component
+class EndorsementMailer {
+
+    private final MailOutbox outbox;
+    private final Subjects subjects;
+    private final String baseUrl;
+
+    EndorsementMailer(MailOutbox outbox, Subjects subjects, @Value("${accolade.public-base-url}") String baseUrl) {
+        this.outbox = outbox;
+        this.subjects = subjects;
+        this.baseUrl = baseUrl;
+    }
+
+    void send(MailTemplate template, EndorsementRequest request, PartnerOrganisation partner, String token) {
+        Subjects.SubjectView subject = subjects.view(request.subject(), request.nominationId());
+        outbox.queue(new Mail(partner.email(), request.language(), template, Map.of(
+                "partnerName", partner.name(),
+                "issuerName", subject.issuer().name(),
+                "badgeName", subject.badge() == null ? "" : subject.badge().name(),
+                "nomineeName", subject.award() == null ? "" : subject.award().nomineeName(),
+                "endorseUrl", baseUrl + "/endorse/" + token,
+                "expiresOn", request.expiresAt())));
+    }
+}

@@ -1,0 +1,74 @@
+package org.accolade.endorsement.internal;
+
+import java.util.UUID;
+
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassId;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.Issuer;
+import org.accolade.catalog.IssuerId;
+import org.accolade.catalog.IssuerService;
+import org.accolade.endorsement.EndorsementAsk;
+import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.nomination.NominationForEndorsement;
+import org.accolade.nomination.NominationId;
+import org.accolade.nomination.NominationService;
+import org.accolade.shared.DomainException;
+import org.springframework.stereotype.Component;
+
+/** What a subject is, read from the modules that own it: the catalogue, and for an award the nomination. */
+@Component
+public class Subjects {
+
+    /** What the partner reads of the subject; {@code badge} is null for the issuer, {@code award} unless an award. */
+    public record SubjectView(EndorsementAsk.Issuer issuer, EndorsementAsk.Badge badge, EndorsementAsk.Award award) {
+
+        public String name() {
+            return badge == null ? issuer.name() : badge.name();
+        }
+    }
+
+    private final BadgeClassService badgeClasses;
+    private final IssuerService issuers;
+    private final NominationService nominations;
+
+    Subjects(BadgeClassService badgeClasses, IssuerService issuers, NominationService nominations) {
+        this.badgeClasses = badgeClasses;
+        this.issuers = issuers;
+        this.nominations = nominations;
+    }
+
+    /**
+     * @param nominationId the nomination an award comes from; required for an ASSERTION, ignored otherwise
+     * @throws DomainException 404 when the subject does not exist
+     */
+    public SubjectView view(EndorsementSubject subject, UUID nominationId) {
+        return switch (subject.type()) {
+            case ISSUER -> new SubjectView(issuer(issuers.find(new IssuerId(subject.id()))
+                    .orElseThrow(() -> DomainException.notFound("issuer.unknown", "subjectId"))), null, null);
+            case BADGE_CLASS -> badge(badgeClasses.find(new BadgeClassId(subject.id()))
+                    .orElseThrow(() -> DomainException.notFound("badge-class.unknown", "subjectId")), null);
+            case ASSERTION -> award(nominationId);
+        };
+    }
+
+    private SubjectView award(UUID nominationId) {
+        if (nominationId == null) {
+            throw DomainException.invalid("endorsement.award.nomination-required", "nominationId");
+        }
+        NominationForEndorsement nomination = nominations.endorsementView(new NominationId(nominationId));
+        return badge(badgeClasses.get(new BadgeClassId(nomination.badgeClassId())), new EndorsementAsk.Award(
+                nomination.nomineeName(), nomination.narrative(), nomination.evidence().stream()
+                        .map(item -> new EndorsementAsk.Evidence(item.name(), item.url(), item.description()))
+                        .toList()));
+    }
+
+    private SubjectView badge(BadgeClass badgeClass, EndorsementAsk.Award award) {
+        return new SubjectView(issuer(issuers.get(badgeClass.issuerId())),
+                new EndorsementAsk.Badge(badgeClass.name(), badgeClass.description(), badgeClass.criteria()), award);
+    }
+
+    private static EndorsementAsk.Issuer issuer(Issuer issuer) {
+        return new EndorsementAsk.Issuer(issuer.name(), issuer.url(), issuer.description());
+    }
+}

@@ -1,0 +1,279 @@
+package org.accolade.endorsement;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.historyService;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
+import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.accolade.People;
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberService;
+import org.accolade.community.PartnerId;
+import org.accolade.community.PartnerOrganisation;
+import org.accolade.community.PartnerService;
+import org.accolade.endorsement.PartnerRequests.Asked;
+import org.accolade.mail.MailOutbox;
+import org.accolade.mail.MailTemplate;
+import org.accolade.mail.OutboxMessage;
+import org.accolade.nomination.NominationDetails;
+import org.accolade.nomination.NominationKind;
+import org.accolade.nomination.NominationService;
+import org.accolade.nomination.SubmitNomination;
+import org.accolade.shared.DomainException;
+import org.accolade.tasks.TaskListService;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+/**
+ * endorsement.bpmn, one test per path, on the application with its real delegates (ADR 3): an admin asks through
+ * the service, the partner answers with the link of the email read from the outbox, timers fire by executing their
+ * jobs. Same configuration as RecognitionProcessTest, so the two share one context.
+ */
+@SpringBootTest(properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "spring.datasource.url=jdbc:h2:mem:recognition-process;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+class EndorsementProcessTest {
+
+    private static final String NARRATIVE = "Ran the school council all year and organised two public debates.";
+
+    @Autowired
+    private EndorsementService endorsements;
+    @Autowired
+    private BadgeClassService badgeClasses;
+    @Autowired
+    private PartnerService partnerService;
+    @Autowired
+    private NominationService nominations;
+    @Autowired
+    private TaskListService taskList;
+    @Autowired
+    private MemberService members;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    private MailOutbox outbox;
+    @Autowired
+    private ProcessEngine engine;
+
+    private People people;
+    private PartnerRequests partners;
+
+    @BeforeEach
+    void setUp() {
+        init(engine);
+        people = new People(members, users);
+        partners = new PartnerRequests(partnerService, outbox, endorsements, people);
+    }
+
+    @Test
+    void aPartnerWhoEndorsesThroughTheEmailedLinkEndsTheProcessEndorsed() {
+        BadgeClass citoyen = badge("citoyen");
+        Asked asked = partners.ask("Entreprise", EndorsementSubject.badgeClass(citoyen.id()));
+        PartnerOrganisation partner = asked.partner();
+        String token = asked.token();
+        ProcessInstance process = processOf(asked);
+        assertThat(process).isWaitingAt("Task_AwaitDecision").hasPassed("Task_CreateRequest");
+
+        assertThat(partners.mailsTo(partner)).singleElement().satisfies(mail -> {
+            assertThat(mail.language()).isEqualTo("fr");
+            assertThat(mail.subject()).contains(citoyen.name());
+            assertThat(mail.body()).contains(partner.name(), "/endorse/" + token, "valable jusqu’au");
+        });
+
+        EndorsementAsk ask = endorsements.describe(token);
+        assertThat(ask.partnerName()).isEqualTo(partner.name());
+        assertThat(ask.badge().name()).isEqualTo(citoyen.name());
+        assertThat(ask.badge().criteria()).isEqualTo(citoyen.criteria());
+        EndorsementDecision decision = endorsements.decide(token, answer("endorse"));
+
+        assertThat(process).hasPassed("Event_EndorsementDecided").isEnded();
+        assertThat(endorsed(process)).isTrue();
+        assertThat(decision.status()).isEqualTo(EndorsementStatus.ENDORSED);
+        assertThat(partners.endorsementsBy(partner, EndorsementSubject.badgeClass(citoyen.id()))).singleElement()
+                .satisfies(endorsement -> {
+                    assertThat(endorsement.id()).isEqualTo(decision.endorsementId());
+                    assertThat(endorsement.comment()).isEqualTo("We hire on this badge.");
+                    assertThat(endorsement.endorserName()).isEqualTo("Paula Partner");
+                    assertThat(endorsement.endorserRole()).isEqualTo("Head of training");
+                });
+        assertGone(token, "endorsement.used");
+    }
+
+    @Test
+    void aPartnerWhoDeclinesEndsTheProcessWithoutAnEndorsement() {
+        EndorsementSubject issuer = EndorsementSubject.issuer(badge("citoyen").issuerId());
+        Asked asked = partners.ask("Musée", issuer);
+        ProcessInstance process = processOf(asked);
+
+        EndorsementDecision decision = endorsements.decide(asked.token(), answer("decline"));
+
+        assertThat(process).hasPassed("Event_EndorsementDecided").isEnded();
+        assertThat(endorsed(process)).isFalse();
+        assertThat(decision).isEqualTo(new EndorsementDecision(EndorsementStatus.DECLINED, null));
+        assertThat(partners.endorsementsBy(asked.partner(), issuer)).isEmpty();
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.DECLINED);
+    }
+
+    @Test
+    void aReminderSendsANewLinkThatReplacesTheFirstThenThePartnerEndorses() {
+        Asked asked = partners.ask("Association", EndorsementSubject.badgeClass(badge("solidaire").id()));
+        ProcessInstance process = processOf(asked);
+        String first = asked.token();
+
+        execute(job("Event_ReminderDue", process));
+
+        assertThat(process).hasPassed("Task_RemindPartner", "Event_PartnerReminded").isWaitingAt("Task_AwaitDecision");
+        String second = partners.latestToken(asked.partner(), MailTemplate.ENDORSEMENT_REMINDER);
+        assertThat(second).isNotEqualTo(first);
+        assertThatThrownBy(() -> endorsements.decide(first, answer("endorse"))).isInstanceOfSatisfying(
+                DomainException.class, refusal -> assertThat(refusal.code()).isEqualTo("endorsement.unknown"));
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.PENDING);
+        endorsements.decide(second, answer("endorse"));
+        assertThat(process).isEnded();
+        assertThat(endorsed(process)).isTrue();
+    }
+
+    @Test
+    void aRequestNotAnsweredInTimeExpiresAndItsLinkIsRefused() {
+        Asked asked = partners.ask("Collectivité", EndorsementSubject.badgeClass(badge("citoyen").id()));
+        ProcessInstance process = processOf(asked);
+
+        execute(job("Event_RequestOverdue", process));
+
+        assertThat(process).hasPassed("Task_ExpireRequest", "Event_RequestExpired").isEnded();
+        assertThat(endorsed(process)).isFalse();
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.EXPIRED);
+        assertGone(asked.token(), "endorsement.expired");
+    }
+
+    @Test
+    void anAdminWhoCancelsEndsTheProcessAndTheLinkStopsWorking() {
+        Asked asked = partners.ask("Fondation", EndorsementSubject.badgeClass(badge("citoyen").id()));
+        ProcessInstance process = processOf(asked);
+
+        people.as("admin", () -> endorsements.cancel(asked.request()));
+
+        assertThat(process).hasPassed("Event_RequestCancelled").hasNotPassed("Event_EndorsementDecided").isEnded();
+        assertThat(endorsed(process)).isFalse();
+        assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.CANCELLED);
+        assertGone(asked.token(), "endorsement.cancelled");
+    }
+
+    @Test
+    void anAwardShowsTheNomineeAndOnlyTheEvidenceTheyAgreedToShow() {
+        PartnerOrganisation partner = partners.freshPartner("Entreprise");
+        NominationDetails consenting = nominationWithEvidence(true);
+        NominationDetails withheld = nominationWithEvidence(false);
+
+        EndorsementAsk shown = endorsements.describe(awardToken(partner, consenting));
+        EndorsementAsk hidden = endorsements.describe(awardToken(partner, withheld));
+
+        assertThat(shown.subjectType()).isEqualTo(SubjectType.ASSERTION);
+        assertThat(shown.badge().name()).isEqualTo(badge("citoyen").name());
+        assertThat(shown.award().nomineeName()).isEqualTo(consenting.nominee().name());
+        assertThat(shown.award().narrative()).isEqualTo(NARRATIVE + " (evidence)");
+        assertThat(shown.award().evidence()).extracting(EndorsementAsk.Evidence::url)
+                .containsExactly("https://example.org/minutes.pdf");
+        assertThat(hidden.award().nomineeName()).isEqualTo(withheld.nominee().name());
+        assertThat(hidden.award().evidence()).isEmpty();
+        assertThat(partners.mailsTo(partner)).extracting(OutboxMessage::subject)
+                .anySatisfy(subject -> assertThat(subject).contains(consenting.nominee().name()));
+    }
+
+    @Test
+    void onlyIssuerAdminsAskPartners() {
+        PartnerOrganisation partner = partners.freshPartner("Entreprise");
+        EndorsementSubject citoyen = EndorsementSubject.badgeClass(badge("citoyen").id());
+
+        assertThatThrownBy(() -> people.as("alice", () -> endorsements.request(partner.id(), citoyen)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThat(partners.mailsTo(partner)).isEmpty();
+    }
+
+    @Test
+    void askingAboutAnUnknownBadgeOrPartnerIsRefusedAndStartsNothing() {
+        PartnerOrganisation partner = partners.freshPartner("Entreprise");
+        EndorsementSubject unknownBadge = new EndorsementSubject(SubjectType.BADGE_CLASS, UUID.randomUUID());
+        long before = runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement").count();
+
+        assertThatThrownBy(() -> partners.ask(partner, unknownBadge)).isInstanceOfSatisfying(DomainException.class,
+                refusal -> assertThat(refusal.code()).isEqualTo("badge-class.unknown"));
+        assertThatThrownBy(() -> partners.ask(new PartnerOrganisation(new PartnerId(UUID.randomUUID()), "Nobody", null,
+                "nobody@example.org", null, null), EndorsementSubject.badgeClass(badge("citoyen").id())))
+                .isInstanceOfSatisfying(DomainException.class,
+                        refusal -> assertThat(refusal.code()).isEqualTo("endorsement.partner.unknown"));
+
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement").count())
+                .isEqualTo(before);
+        assertThat(partners.mailsTo(partner)).isEmpty();
+    }
+
+    /** The lifecycle's way in: the process started for an award, with its nomination. */
+    private String awardToken(PartnerOrganisation partner, NominationDetails nomination) {
+        runtimeService().startProcessInstanceByKey("endorsement", Map.of("partnerId", partner.id().toString(),
+                "subjectType", "ASSERTION", "subjectId", UUID.randomUUID().toString(),
+                "nominationId", nomination.id().toString()));
+        return partners.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
+    }
+
+    private NominationDetails nominationWithEvidence(boolean publicConsent) {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = people.as("alice", () -> nominations.submit(new SubmitNomination(
+                badge("citoyen").id().toString(), bob.email(), bob.name(), NARRATIVE, NominationKind.NOMINATION)));
+        complete(bob, "Task_AcceptNomination", Map.of("decision", "accept", "publicConsent", publicConsent));
+        complete(bob, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE + " (evidence)",
+                "items", List.of(Map.of("name", "Council minutes", "url", "https://example.org/minutes.pdf"))));
+        return nomination;
+    }
+
+    private void complete(Member member, String taskKey, Map<String, ?> values) {
+        String taskId = people.as(member.email(), () -> taskList.mine()).stream()
+                .filter(task -> task.taskDefinitionKey().equals(taskKey)).findFirst().orElseThrow().id();
+        people.as(member.email(), () -> taskList.complete(taskId, values));
+    }
+
+    private static Map<String, Object> answer(String decision) {
+        return Map.of("decision", decision, "comment", "We hire on this badge.", "endorserName", "Paula Partner",
+                "endorserRole", "Head of training");
+    }
+
+    private void assertGone(String token, String code) {
+        for (Runnable attempt : List.<Runnable>of(() -> endorsements.describe(token),
+                () -> endorsements.decide(token, answer("decline")))) {
+            assertThatThrownBy(attempt::run).isInstanceOfSatisfying(DomainException.class, refusal -> {
+                assertThat(refusal.kind()).isEqualTo(DomainException.Kind.GONE);
+                assertThat(refusal.code()).isEqualTo(code);
+            });
+        }
+    }
+
+    private BadgeClass badge(String key) {
+        return badgeClasses.findByKey(key).orElseThrow();
+    }
+
+    private ProcessInstance processOf(Asked asked) {
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement")
+                .variableValueEquals("requestId", asked.request().toString()).singleResult();
+    }
+
+    private boolean endorsed(ProcessInstance process) {
+        return (Boolean) historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
+                .variableName("endorsed").singleResult().getValue();
+    }
+}
