@@ -11,12 +11,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accolade.shared.DomainException;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.endorsement.EndorsementService;
+import org.accolade.issuance.AssertionId;
+import org.accolade.issuance.HostedDocuments;
 import org.accolade.issuance.RecipientHash;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
@@ -59,6 +64,10 @@ class RecognitionProcessTest {
     private ProcessEngine engine;
     @Autowired
     private JdbcClient jdbc;
+    @Autowired
+    private EndorsementService endorsements;
+    @Autowired
+    private HostedDocuments hostedDocuments;
 
     private People people;
 
@@ -318,6 +327,85 @@ class RecognitionProcessTest {
             assertThat(mail.template()).isEqualTo(MailTemplate.REVIEW_ESCALATION.name());
             assertThat(mail.body()).contains("David Leroy", "Emma Moreau").doesNotContain("Claire Petit");
         });
+    }
+
+    @Test
+    void partnersAreAskedToEndorseAndTheBadgeIsIssuedCarryingTheirEndorsement() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = approvedByTheJury(bob, "expert-numerique");
+        ProcessInstance process = processOf(nomination);
+        assertThat(process).isWaitingAt("Activity_RequestEndorsements");
+        assertThat(reload("alice", nomination).stage()).isEqualTo(NominationStage.ENDORSEMENT);
+
+        partnerAnswers("endorse");
+        assertThat(process).isWaitingAt("Task_IssueBadge");
+        execute(job("Task_IssueBadge", process));
+
+        assertThat(process).hasPassedInOrder("Task_AllocateAssertion", "Activity_RequestEndorsements",
+                "Task_CountEndorsements", "Task_IssueBadge").hasNotPassed("Task_EndorsementMissing").isEnded();
+        NominationDetails awarded = reload("alice", nomination);
+        assertThat(awarded.status()).isEqualTo(NominationStatus.AWARDED);
+        assertThat(hostedDocuments.assertion(new AssertionId(awarded.assertionId())).orElseThrow().json())
+                .contains("\"endorsement\":[\"http://localhost:8080/ob/v2/endorsements/");
+    }
+
+    @Test
+    void tooFewEndorsementsLetAnIssuerAdminIssueTheBadgeAnyway() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = approvedByTheJury(bob, "expert-numerique");
+        ProcessInstance process = processOf(nomination);
+
+        partnerAnswers("decline");
+        assertThat(process).isWaitingAt("Task_EndorsementMissing");
+        decideAsAdmin(nomination, "issue", "The partner was closed all month; the jury's approval stands.");
+        execute(job("Task_IssueBadge", process));
+
+        assertThat(process).hasPassed("Task_EndorsementMissing", "Task_IssueBadge", "Event_BadgeIssued").isEnded();
+        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.AWARDED);
+    }
+
+    @Test
+    void tooFewEndorsementsLetAnIssuerAdminCloseTheNominationWithACommentTheNomineeReceives() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = approvedByTheJury(bob, "expert-numerique");
+        ProcessInstance process = processOf(nomination);
+
+        partnerAnswers("decline");
+        decideAsAdmin(nomination, "close", "No partner could confirm the work in time.");
+
+        assertThat(process).hasPassed("Task_CloseNomination", "Event_NominationClosed").hasNotPassed("Task_IssueBadge")
+                .isEnded();
+        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.WITHDRAWN);
+        assertThat(assertionsOf(nomination)).isZero();
+        assertThat(outbox.sentTo(bob.email())).anySatisfy(mail -> {
+            assertThat(mail.template()).isEqualTo(MailTemplate.NOMINATION_CLOSED.name());
+            assertThat(mail.body()).contains("No partner could confirm the work in time.");
+        });
+    }
+
+    private NominationDetails approvedByTheJury(Member nominee, String badgeKey) {
+        NominationDetails nomination = nominate("alice", nominee, badgeKey);
+        answer(nominee, nomination, "accept");
+        submitEvidence(nominee, nomination);
+        voteAll(nomination, "approve", "approve", "approve");
+        return nomination;
+    }
+
+    /** The demo partner follows the newest link it was emailed, as from its mail client. */
+    private void partnerAnswers(String decision) {
+        String body = outbox.sentTo("partner@example.org").stream()
+                .filter(mail -> mail.template().equals(MailTemplate.ENDORSEMENT_REQUESTED.name()))
+                .findFirst().orElseThrow().body();
+        Matcher link = Pattern.compile("/endorse/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).as("a link in " + body).isTrue();
+        endorsements.decide(link.group(1), Map.of("decision", decision, "comment", "Our answer, after a visit.",
+                "endorserName", "Paula Partner"));
+    }
+
+    private void decideAsAdmin(NominationDetails nomination, String decision, String comment) {
+        String task = taskOf("admin", nomination, "Task_EndorsementMissing").id();
+        people.as("admin", () -> taskList.claim(task));
+        people.as("admin", () -> taskList.complete(task, Map.of("decision", decision, "comment", comment)));
     }
 
     private NominationDetails nominate(String nominator, Member nominee, String badgeKey) {
