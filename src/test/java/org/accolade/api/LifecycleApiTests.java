@@ -67,6 +67,8 @@ abstract class LifecycleApiTests {
 
     static final String NARRATIVE = "Led the eco-delegates all year and organised the school's repair café.";
     private static final Pattern INVITATION_LINK = Pattern.compile("/invite/([A-Za-z0-9_-]{43})");
+    private static final Pattern ENDORSEMENT_LINK = Pattern.compile("/endorse/([A-Za-z0-9_-]{43})");
+    private static final String PARTNER = "partner@example.org";
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -150,6 +152,37 @@ abstract class LifecycleApiTests {
         assertThat(report.path("badge").path("name").asText()).isEqualTo("Citoyen");
         String page = rest.getForObject("/badges/" + assertionId, String.class);
         assertThat(page).as("the public page, to a stranger").contains("property=\"og:title\"", "Citoyen");
+    }
+
+    @Test
+    void aPartnerEndorsesFromTheLinkInItsEmailAndTheBadgeIsIssuedCarryingTheEndorsement() throws Exception {
+        Member bob = people.fresh("Bob");
+        int partnerMails = mailTo(PARTNER).size();
+        String nomination = nominate(alice(), bob.email(), "expert-numerique");
+        walkToApproval(anonymous.as(bob.email(), People.PASSWORD), nomination);
+
+        MimeMessage request = awaitMailTo(PARTNER, partnerMails + 1).get(partnerMails);
+        Matcher link = ENDORSEMENT_LINK.matcher((String) request.getContent());
+        assertThat(link.find()).as("an endorsement link").isTrue();
+        String token = link.group(1);
+        JsonNode asked = anonymous.get("/endorsements/" + token).getBody();
+        assertThat(asked.path("award").path("narrative").asText()).isEqualTo(NARRATIVE);
+        ResponseEntity<JsonNode> answer = anonymous.post("/endorsements/" + token, Map.of("decision", "endorse",
+                "comment", "Bob repaired our museum's kiosks with real expertise.", "endorserName", "Paula Partner",
+                "endorserRole", "Head of digital"));
+        assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(200);
+
+        ApiClient holder = anonymous.as(bob.email(), People.PASSWORD);
+        await().atMost(Duration.ofSeconds(30)).until(() -> "AWARDED".equals(status(holder, nomination)));
+        String assertionId = holder.get("/nominations/" + nomination).getBody().path("assertionId").asText();
+        JsonNode assertion = rest.getForObject("/ob/v2/assertions/" + assertionId, JsonNode.class);
+        String endorsementUrl = assertion.path("endorsement").get(0).asText();
+        JsonNode endorsement = rest.getForObject(endorsementUrl.replace("http://localhost:8080", ""), JsonNode.class);
+        assertThat(endorsement.path("type").asText()).isEqualTo("Endorsement");
+        assertThat(endorsement.path("claim").path("id").asText()).isEqualTo(assertion.path("id").asText());
+        assertThat(endorsement.path("claim").path("endorsementComment").asText()).startsWith("Bob repaired");
+        refused(anonymous.post("/endorsements/" + token, Map.of("decision", "decline", "comment", "Changed our mind.",
+                "endorserName", "Someone Else")), 410, "token");
     }
 
     @Test
