@@ -9,16 +9,24 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.jobQuery;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
 import org.accolade.People;
+import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.NewBadgeClass;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.community.PartnerForm;
+import org.accolade.community.PartnerOrganisation;
+import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.HostedDocuments;
@@ -68,6 +76,8 @@ class RecognitionProcessTest {
     private EndorsementService endorsements;
     @Autowired
     private HostedDocuments hostedDocuments;
+    @Autowired
+    private PartnerService partners;
 
     private People people;
 
@@ -383,6 +393,45 @@ class RecognitionProcessTest {
         });
     }
 
+    @Test
+    void twoPartnersAskedInParallelOneEndorsesOneDeclinesAndOneIsEnough() {
+        PartnerOrganisation museum = freshPartner("Musée");
+        PartnerOrganisation company = freshPartner("Entreprise");
+        String badgeKey = badgeEndorsedBy(museum, company);
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = approvedByTheJury(bob, badgeKey);
+        ProcessInstance process = processOf(nomination);
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement")
+                .superProcessInstanceId(process.getId()).count()).isEqualTo(2);
+
+        answer(museum.email(), "endorse");
+        assertThat(process).isWaitingAt("Activity_RequestEndorsements");
+        answer(company.email(), "decline");
+        execute(job("Task_IssueBadge", process));
+
+        assertThat(process).hasNotPassed("Task_EndorsementMissing").hasPassed("Event_BadgeIssued").isEnded();
+        NominationDetails awarded = reload("alice", nomination);
+        assertThat(hostedDocuments.assertion(new AssertionId(awarded.assertionId())).orElseThrow().json())
+                .containsOnlyOnce("/ob/v2/endorsements/");
+    }
+
+    private PartnerOrganisation freshPartner(String name) {
+        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
+        return people.as("admin", () -> partners.create(new PartnerForm(name + " " + suffix,
+                "https://partner.example.org", name.toLowerCase() + "-" + suffix + "@example.org", null)));
+    }
+
+    /** A published copy of citoyen that asks these partners and needs one endorsement. */
+    private String badgeEndorsedBy(PartnerOrganisation... endorsers) {
+        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
+        String key = "endorsed-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        NewBadgeClass endorsed = new NewBadgeClass(citoyen.issuerId(), key, "Endorsed citizen", "Endorsed.",
+                "Endorsed by partners.", List.of(), citoyen.review(), citoyen.deadlines(), null, Set.of(),
+                Arrays.stream(endorsers).map(PartnerOrganisation::id).collect(Collectors.toSet()), 1, List.of(), null);
+        people.as("admin", () -> badgeClasses.publish(badgeClasses.create(endorsed).id()));
+        return key;
+    }
+
     private NominationDetails approvedByTheJury(Member nominee, String badgeKey) {
         NominationDetails nomination = nominate("alice", nominee, badgeKey);
         answer(nominee, nomination, "accept");
@@ -393,7 +442,11 @@ class RecognitionProcessTest {
 
     /** The demo partner follows the newest link it was emailed, as from its mail client. */
     private void partnerAnswers(String decision) {
-        String body = outbox.sentTo("partner@example.org").stream()
+        answer("partner@example.org", decision);
+    }
+
+    private void answer(String partnerEmail, String decision) {
+        String body = outbox.sentTo(partnerEmail).stream()
                 .filter(mail -> mail.template().equals(MailTemplate.ENDORSEMENT_REQUESTED.name()))
                 .findFirst().orElseThrow().body();
         Matcher link = Pattern.compile("/endorse/([A-Za-z0-9_-]{43})").matcher(body);
