@@ -4,5 +4,5 @@
  * requests become endorsements that the Open Badges documents and the public pages show.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "community", "nomination", "issuance", "mail",
-        "tasks", "shared" })
+        "tasks", "shared", "ui" })
 package org.accolade.endorsement;

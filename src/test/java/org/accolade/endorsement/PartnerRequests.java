@@ -16,12 +16,12 @@ import org.accolade.mail.OutboxMessage;
 
 /**
  * Fresh partners (so that tests sharing a database never meet) asked by the admin, the links of the emails they
- * received, and what came of their requests.
+ * received, and what came of their requests. Public for the partner's page's tests (Karibu, Chromium).
  */
-final class PartnerRequests {
+public final class PartnerRequests {
 
     /** A request as the partner holds it: the link's token from the email. */
-    record Asked(PartnerOrganisation partner, EndorsementRequestId request, String token) {
+    public record Asked(PartnerOrganisation partner, EndorsementRequestId request, String token) {
     }
 
     private static final Pattern LINK = Pattern.compile("/endorse/([A-Za-z0-9_-]{43})");
@@ -31,14 +31,14 @@ final class PartnerRequests {
     private final EndorsementService endorsements;
     private final People people;
 
-    PartnerRequests(PartnerService partners, MailOutbox outbox, EndorsementService endorsements, People people) {
+    public PartnerRequests(PartnerService partners, MailOutbox outbox, EndorsementService endorsements, People people) {
         this.partners = partners;
         this.outbox = outbox;
         this.endorsements = endorsements;
         this.people = people;
     }
 
-    PartnerOrganisation freshPartner(String name) {
+    public PartnerOrganisation freshPartner(String name) {
         String suffix = UUID.randomUUID().toString().substring(0, 8);
         return people.as("admin", () -> partners.create(new PartnerForm(name + " " + suffix,
                 "https://partner.example.org", "partner-" + suffix + "@example.org",
@@ -46,18 +46,18 @@ final class PartnerRequests {
     }
 
     /** The admin asks a fresh partner, who gets the email. */
-    Asked ask(String partnerName, EndorsementSubject subject) {
+    public Asked ask(String partnerName, EndorsementSubject subject) {
         PartnerOrganisation partner = freshPartner(partnerName);
         EndorsementRequestId request = ask(partner, subject);
         return new Asked(partner, request, latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED));
     }
 
-    EndorsementRequestId ask(PartnerOrganisation partner, EndorsementSubject subject) {
+    public EndorsementRequestId ask(PartnerOrganisation partner, EndorsementSubject subject) {
         return people.as("admin", () -> endorsements.request(partner.id(), subject));
     }
 
     /** The token of the newest email of this template to the partner. */
-    String latestToken(PartnerOrganisation partner, MailTemplate template) {
+    public String latestToken(PartnerOrganisation partner, MailTemplate template) {
         OutboxMessage mail = mailsTo(partner).stream().filter(message -> message.template().equals(template.name()))
                 .findFirst().orElseThrow(() -> new AssertionError(partner.email() + " got no " + template));
         Matcher link = LINK.matcher(mail.body());
@@ -67,16 +67,16 @@ final class PartnerRequests {
         return link.group(1);
     }
 
-    List<OutboxMessage> mailsTo(PartnerOrganisation partner) {
+    public List<OutboxMessage> mailsTo(PartnerOrganisation partner) {
         return outbox.sentTo(partner.email());
     }
 
-    EndorsementStatus statusOf(EndorsementRequestId request) {
+    public EndorsementStatus statusOf(EndorsementRequestId request) {
         return people.as("admin", () -> endorsements.page(null, 0, 200)).stream()
                 .filter(summary -> summary.id().equals(request)).findFirst().orElseThrow().status();
     }
 
-    List<PublicEndorsement> endorsementsBy(PartnerOrganisation partner, EndorsementSubject subject) {
+    public List<PublicEndorsement> endorsementsBy(PartnerOrganisation partner, EndorsementSubject subject) {
         return endorsements.endorsementsOf(subject.type(), subject.id()).stream()
                 .filter(endorsement -> endorsement.partnerId().equals(partner.id())).toList();
     }

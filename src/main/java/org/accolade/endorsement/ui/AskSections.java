@@ -1,0 +1,124 @@
+package org.accolade.endorsement.ui;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.accolade.endorsement.EndorsementAsk;
+import org.accolade.endorsement.EndorsementAsk.Evidence;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.component.page.ExtendedClientDetails;
+
+/**
+ * What a partner is asked to endorse, as sections of the page: the badge and its criteria, the issuer, and for an
+ * award the nominee's narrative with the evidence they agreed to show. Words come from i18n/endorsement-ui.
+ */
+final class AskSections {
+
+    private final Component page;
+    private final DateTimeFormatter dateTime;
+
+    /** Dates in the page's language and, once the browser has told it, its time zone (the clock's until then). */
+    AskSections(Component page, UI ui, Clock clock) {
+        this.page = page;
+        ZoneId zone = Optional.ofNullable(ui.getInternals().getExtendedClientDetails())
+                .map(ExtendedClientDetails::getTimeZoneId).filter(ZoneId.getAvailableZoneIds()::contains)
+                .map(ZoneId::of).orElse(clock.getZone());
+        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+                .withLocale(ui.getLocale()).withZone(zone);
+    }
+
+    Section badge(EndorsementAsk.Badge badge) {
+        Section section = section("endorse-badge", new H2(page.getTranslation("endorse-page.badge", badge.name())),
+                text(badge.description()));
+        section.add(new H3(page.getTranslation("endorse-page.criteria")), text(badge.criteria()));
+        return section;
+    }
+
+    Section issuer(EndorsementAsk.Issuer issuer) {
+        Component name = external(issuer.url(), issuer.name());
+        Section section = section("endorse-issuer", new H2(page.getTranslation("endorse-page.issuer")),
+                new Paragraph(name));
+        if (issuer.description() != null && !issuer.description().isBlank()) {
+            section.add(text(issuer.description()));
+        }
+        return section;
+    }
+
+    Section award(EndorsementAsk.Award award) {
+        Section section = section("endorse-award",
+                new H2(page.getTranslation("endorse-page.award", award.nomineeName())),
+                new H3(page.getTranslation("endorse-page.narrative")), text(award.narrative()),
+                new H3(page.getTranslation("endorse-page.evidence")));
+        section.add(evidence(award.evidence()));
+        return section;
+    }
+
+    Paragraph expiry(Instant expiresAt) {
+        Paragraph expiry = new Paragraph(page.getTranslation("endorse-page.expires", dateTime.format(expiresAt)));
+        expiry.setId("endorse-expires");
+        return expiry;
+    }
+
+    /** Only what the nominee agreed to show reaches this page; none at all is said in words. */
+    private Component evidence(List<Evidence> evidence) {
+        if (evidence.isEmpty()) {
+            return new Paragraph(page.getTranslation("endorse-page.evidence.none"));
+        }
+        UnorderedList list = new UnorderedList();
+        for (Evidence piece : evidence) {
+            ListItem item = new ListItem(external(piece.url(), piece.name()));
+            if (piece.description() != null && !piece.description().isBlank()) {
+                item.add(new Span(" · " + piece.description()));
+            }
+            list.add(item);
+        }
+        return list;
+    }
+
+    /**
+     * A link that opens in a new tab without giving it this page, only to a web address: anything else
+     * (javascript:, data:) the nominee or issuer typed stays text.
+     */
+    private static Component external(String url, String name) {
+        String address = url == null ? "" : url.trim();
+        String text = name == null || name.isBlank() ? address : name;
+        String scheme = address.toLowerCase(Locale.ROOT);
+        if (!scheme.startsWith("https://") && !scheme.startsWith("http://")) {
+            return new Span(text);
+        }
+        Anchor anchor = new Anchor(address, text, AnchorTarget.BLANK);
+        anchor.getElement().setAttribute("rel", "noopener noreferrer");
+        return anchor;
+    }
+
+    private static Section section(String id, Component... content) {
+        Section section = new Section(content);
+        section.setId(id);
+        section.setWidthFull();
+        return section;
+    }
+
+    /** Text as typed, its line breaks kept. */
+    private static Paragraph text(String text) {
+        Paragraph paragraph = new Paragraph(text == null ? "" : text);
+        paragraph.getStyle().set("white-space", "pre-line");
+        return paragraph;
+    }
+}
