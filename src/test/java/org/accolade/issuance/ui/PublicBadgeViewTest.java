@@ -113,8 +113,8 @@ class PublicBadgeViewTest extends BadgeScreenTest {
                 .isEqualTo("Décerné à Nina");
         assertThat(_get(Anchor.class, spec -> spec.withText("Ajouter au profil LinkedIn"))).isNotNull();
         assertThat(_get(Anchor.class, spec -> spec.withText("Télécharger le badge (PNG)"))).isNotNull();
-        assertThat(section("badge-endorsements")).contains("Recommandations")
-                .contains("Aucune recommandation pour l’instant.");
+        assertThat(section("badge-endorsements")).contains("Endossements")
+                .contains("Aucun endossement pour l’instant.");
         assertThat(textOf(_get(PublicBadgeView.class))).doesNotContain("!badges");
     }
 
