@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.accolade.endorsement.EndorsementAsk;
 import org.accolade.endorsement.EndorsementDecision;
 import org.accolade.endorsement.EndorsementService;
+import org.accolade.endorsement.internal.TokenAttempts;
 import org.accolade.shared.DomainException;
 import org.accolade.tasks.FormRenderer;
 import org.accolade.tasks.FormRepository;
@@ -23,6 +24,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -42,13 +44,16 @@ class EndorseView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     static final String TOKEN = "token";
 
     private final EndorsementService endorsements;
+    private final TokenAttempts attempts;
     private final FormRepository forms;
     private final FormRenderer renderer;
     private final Clock clock;
     private String token;
     private String titleKey = "endorse-page.page-title";
 
-    EndorseView(EndorsementService endorsements, FormRepository forms, FormRenderer renderer, Clock clock) {
+    EndorseView(EndorsementService endorsements, TokenAttempts attempts, FormRepository forms, FormRenderer renderer,
+            Clock clock) {
+        this.attempts = attempts;
         this.endorsements = endorsements;
         this.forms = forms;
         this.renderer = renderer;
@@ -60,11 +65,21 @@ class EndorseView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get(TOKEN).orElse("");
         removeAll();
+        if (!attempts.tryAcquire(clientAddress())) {
+            // The same bound as the API's, so that the page is no faster way to try links.
+            showUnusable(new DomainException(DomainException.Kind.FORBIDDEN, "endorsement.too-many-attempts", null));
+            return;
+        }
         try {
             show(endorsements.describe(token));
         } catch (DomainException unusable) {
             showUnusable(unusable);
         }
+    }
+
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
     }
 
     private void show(EndorsementAsk ask) {

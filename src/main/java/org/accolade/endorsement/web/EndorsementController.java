@@ -8,6 +8,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.accolade.endorsement.EndorsementAsk;
 import org.accolade.endorsement.EndorsementDecision;
 import org.accolade.endorsement.EndorsementService;
+import org.accolade.endorsement.internal.TokenAttempts;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

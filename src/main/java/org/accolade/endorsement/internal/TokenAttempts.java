@@ -1,4 +1,4 @@
-package org.accolade.endorsement.web;
+package org.accolade.endorsement.internal;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -12,14 +12,14 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
- * Bounds the attempts on the public token endpoints per client address over a sliding minute, so that nobody can try
+ * Bounds the attempts on the public token endpoints and the partner's page per client address over a sliding minute, so that nobody can try
  * tokens at speed (they are 256 random bits, but a link also names a partner's pending decision). In memory: each
  * node counts its own clients, which is enough to make guessing pointless.
  */
 @Component
-class TokenAttempts {
+public class TokenAttempts {
 
-    static final Duration WINDOW = Duration.ofMinutes(1);
+    public static final Duration WINDOW = Duration.ofMinutes(1);
     /** Past this many clients, those idle for a whole window are forgotten, so memory stays bounded. */
     private static final int CLIENTS_BEFORE_CLEANUP = 10_000;
 
@@ -33,7 +33,7 @@ class TokenAttempts {
     }
 
     /** Counts this attempt; false when the client has used up its window (a refused attempt does not count). */
-    boolean tryAcquire(String client) {
+    public boolean tryAcquire(String client) {
         Instant now = clock.instant();
         Instant windowStart = now.minus(WINDOW);
         if (attempts.size() > CLIENTS_BEFORE_CLEANUP) {
