@@ -1,6 +1,7 @@
 package org.accolade.catalog;
 
 import java.text.Normalizer;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -10,15 +11,16 @@ import org.accolade.community.MemberId;
 import org.accolade.community.PartnerId;
 
 /**
- * What an issuer admin writes about a badge class: the editor's fields, deadlines in days and validity in months
- * (none: the badge never expires). Numbers may be missing while a person types, and so may the verification
- * method; the service refuses them then.
+ * What an issuer admin writes about a badge class: the editor's fields, deadlines in days (see {@link Deadlines}
+ * for which way each reminder counts) and validity in months (none: the badge never expires). Numbers may be
+ * missing while a person types, and so may the verification method; the service refuses them then.
  */
 public record BadgeClassForm(String name, String key, String description, String criteria, List<String> tags,
         ReviewPolicy policy, Integer quorum, Integer maxRounds, Integer acceptanceDays, Integer evidenceDays,
-        Integer evidenceReminderDays, Integer reviewDays, Integer reviewReminderDays, Integer validityMonths,
-        Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers, Integer minEndorsements, Set<MemberId> jurors,
-        List<Alignment> alignments, VerificationMethod verification) {
+        Integer evidenceReminderDays, Integer reviewDays, Integer reviewReminderDays, Integer endorsementDays,
+        Integer endorsementReminderDays, Integer validityMonths, Set<BadgeClassId> prerequisites,
+        Set<PartnerId> endorsers, Integer minEndorsements, Set<MemberId> jurors, List<Alignment> alignments,
+        VerificationMethod verification) {
 
     public BadgeClassForm {
         tags = tags == null ? List.of() : List.copyOf(tags);
@@ -35,9 +37,10 @@ public record BadgeClassForm(String name, String key, String description, String
     public static BadgeClassForm blank() {
         Deadlines standard = Deadlines.STANDARD;
         return new BadgeClassForm("", "", "", "", List.of(), ReviewPolicy.VOTES, 1, 3,
-                (int) standard.acceptancePeriod().toDays(), (int) standard.evidencePeriod().toDays(),
-                (int) standard.evidenceReminderLead().toDays(), (int) standard.reviewPeriod().toDays(),
-                (int) standard.reviewReminderLead().toDays(), null, Set.of(), Set.of(), 0, Set.of(), List.of(),
+                days(standard.acceptancePeriod()), days(standard.evidencePeriod()),
+                days(standard.evidenceReminderLead()), days(standard.reviewPeriod()),
+                days(standard.reviewReminderLead()), days(standard.endorsementPeriod()),
+                days(standard.endorsementReminderAfter()), null, Set.of(), Set.of(), 0, Set.of(), List.of(),
                 VerificationMethod.HOSTED);
     }
 
@@ -46,12 +49,17 @@ public record BadgeClassForm(String name, String key, String description, String
         Deadlines deadlines = badge.deadlines();
         return new BadgeClassForm(badge.name(), badge.key(), badge.description(), badge.criteria(), badge.tags(),
                 badge.review().policy(), badge.review().quorum(), badge.review().maxRounds(),
-                (int) deadlines.acceptancePeriod().toDays(), (int) deadlines.evidencePeriod().toDays(),
-                (int) deadlines.evidenceReminderLead().toDays(), (int) deadlines.reviewPeriod().toDays(),
-                (int) deadlines.reviewReminderLead().toDays(),
+                days(deadlines.acceptancePeriod()), days(deadlines.evidencePeriod()),
+                days(deadlines.evidenceReminderLead()), days(deadlines.reviewPeriod()),
+                days(deadlines.reviewReminderLead()), days(deadlines.endorsementPeriod()),
+                days(deadlines.endorsementReminderAfter()),
                 badge.validity() == null ? null : (int) badge.validity().toTotalMonths(), badge.prerequisites(),
                 badge.endorsers(), badge.minEndorsements(), Set.copyOf(jurors), badge.alignments(),
                 badge.verification());
+    }
+
+    private static int days(Duration duration) {
+        return (int) duration.toDays();
     }
 
     /** A URL-safe key made from a name: "Éco-citoyen engagé" gives "eco-citoyen-engage". */

@@ -35,6 +35,7 @@ import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -63,6 +64,8 @@ class BadgeClassServiceTest {
     private TaskListService taskList;
     @Autowired
     private UserDetailsService users;
+    @Autowired
+    private JdbcClient jdbc;
 
     private People people;
     private Member juror;
@@ -87,7 +90,7 @@ class BadgeClassServiceTest {
         assertThat(created.key()).isEqualTo(form.key.strip().toLowerCase());
         assertThat(created.tags()).containsExactly("sport", "team");
         assertThat(created.deadlines()).isEqualTo(new Deadlines(Duration.ofDays(14), Duration.ofDays(30),
-                Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(3)));
+                Duration.ofDays(7), Duration.ofDays(14), Duration.ofDays(3), Duration.ofDays(21), Duration.ofDays(7)));
         assertThat(created.validity()).isEqualTo(Period.ofMonths(24));
         assertThat(juries.members(created.review().jury())).containsExactlyInAnyOrder(juror.id(), otherJuror.id());
         assertThat(created.review().jury()).isNotEqualTo(badgeClasses.findByKey("citoyen").orElseThrow()
@@ -109,6 +112,55 @@ class BadgeClassServiceTest {
         BadgeClass created = asAdmin(() -> badgeClasses.create(form.build()));
 
         assertThat(asAdmin(() -> badgeClasses.form(created.id()))).isEqualTo(form.build());
+    }
+
+    @Test
+    void theEndorsementDeadlinesAreStoredReadBackAndChanged() {
+        FormBuilder form = FormBuilder.juredBy(juror.id());
+        form.endorsementDays = 30;
+        form.endorsementReminderDays = 10;
+
+        BadgeClass created = asAdmin(() -> badgeClasses.create(form.build()));
+
+        Deadlines read = badgeClasses.findByKey(created.key()).orElseThrow().deadlines();
+        assertThat(read.endorsementPeriod()).isEqualTo(Duration.ofDays(30));
+        assertThat(read.endorsementReminderAfter()).isEqualTo(Duration.ofDays(10));
+        assertThat(asAdmin(() -> badgeClasses.form(created.id()))).isEqualTo(form.build());
+
+        form.endorsementDays = 14;
+        form.endorsementReminderDays = 5;
+        asAdmin(() -> badgeClasses.update(created.id(), form.build()));
+        Deadlines changed = badgeClasses.get(created.id()).deadlines();
+        assertThat(changed.endorsementPeriod()).isEqualTo(Duration.ofDays(14));
+        assertThat(changed.endorsementReminderAfter()).isEqualTo(Duration.ofDays(5));
+    }
+
+    @Test
+    void partnersAreRemindedAfterAWeekAndAskedForThreeUnlessTheBadgeClassSaysOtherwise() {
+        assertThat(BadgeClassForm.blank().endorsementDays()).isEqualTo(21);
+        assertThat(BadgeClassForm.blank().endorsementReminderDays()).isEqualTo(7);
+        assertThat(badgeClasses.findByKey("expert-numerique").orElseThrow().deadlines()).satisfies(demo -> {
+            assertThat(demo.endorsementPeriod()).isEqualTo(Duration.ofDays(21));
+            assertThat(demo.endorsementReminderAfter()).isEqualTo(Duration.ofDays(7));
+        });
+        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
+        String key = FormBuilder.juredBy().key;
+        // A badge class stored before the endorsement deadlines existed: the migration's defaults apply.
+        jdbc.sql("""
+                insert into badge_class (id, issuer_id, slug, name, description, criteria, tags, status,
+                    review_policy, jury_id, quorum, max_rounds, acceptance_period, evidence_period,
+                    evidence_reminder, review_period, review_reminder, validity, min_endorsements, version,
+                    verification)
+                select :id, issuer_id, :slug, name, description, criteria, tags, 'DRAFT', review_policy, jury_id,
+                    quorum, max_rounds, acceptance_period, evidence_period, evidence_reminder, review_period,
+                    review_reminder, validity, min_endorsements, 0, verification
+                from badge_class where id = :from""")
+                .param("id", java.util.UUID.randomUUID()).param("slug", key).param("from", citoyen.id().value())
+                .update();
+
+        Deadlines legacy = badgeClasses.findByKey(key).orElseThrow().deadlines();
+        assertThat(legacy.endorsementPeriod()).isEqualTo(Duration.ofDays(21));
+        assertThat(legacy.endorsementReminderAfter()).isEqualTo(Duration.ofDays(7));
     }
 
     @Test
@@ -311,6 +363,16 @@ class BadgeClassServiceTest {
                         "badge-class.reminder.too-late", "evidenceReminderDays"),
                 refusal("a review reminder after the due date", form -> form.reviewReminderDays = 20,
                         "badge-class.reminder.too-late", "reviewReminderDays"),
+                refusal("an endorsement reminder on the expiry", form -> form.endorsementReminderDays = 21,
+                        "badge-class.endorsement-reminder.too-late", "endorsementReminderDays"),
+                refusal("an endorsement reminder after the expiry", form -> {
+                    form.endorsementDays = 5;
+                    form.endorsementReminderDays = 7;
+                }, "badge-class.endorsement-reminder.too-late", "endorsementReminderDays"),
+                refusal("no time to endorse", form -> form.endorsementDays = 0, "badge-class.range",
+                        "endorsementDays"),
+                refusal("no endorsement reminder", form -> form.endorsementReminderDays = null,
+                        "badge-class.required", "endorsementReminderDays"),
                 refusal("a validity of zero months", form -> form.validityMonths = 0, "badge-class.range",
                         "validityMonths"),
                 refusal("endorsements required without endorsers", form -> form.minEndorsements = 1,

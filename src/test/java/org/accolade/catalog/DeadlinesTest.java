@@ -16,8 +16,22 @@ class DeadlinesTest {
     }
 
     @Test
+    void partnersAreRemindedAfterAWeekAndTheirRequestExpiresAfterThreeUnlessTheBadgeClassSaysOtherwise() {
+        assertThat(Deadlines.STANDARD.endorsementReminderAfter()).isEqualTo(Duration.ofDays(7));
+        assertThat(Deadlines.STANDARD.endorsementPeriod()).isEqualTo(Duration.ofDays(21));
+    }
+
+    @Test
     void aReminderAfterItsDueDateIsRefused() {
         assertThatThrownBy(() -> new Deadlines(Duration.ofDays(14), Duration.ofDays(7), Duration.ofDays(7),
-                Duration.ofDays(14), Duration.ofDays(3))).isInstanceOf(IllegalArgumentException.class);
+                Duration.ofDays(14), Duration.ofDays(3), Duration.ofDays(21), Duration.ofDays(7)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void anEndorsementReminderOnOrAfterTheExpiryIsRefused() {
+        assertThatThrownBy(() -> new Deadlines(Duration.ofDays(14), Duration.ofDays(30), Duration.ofDays(7),
+                Duration.ofDays(14), Duration.ofDays(3), Duration.ofDays(10), Duration.ofDays(10)))
+                .isInstanceOf(IllegalArgumentException.class);
     }
 }

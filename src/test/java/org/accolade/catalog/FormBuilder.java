@@ -23,6 +23,8 @@ public final class FormBuilder {
     public Integer evidenceReminderDays = 7;
     public Integer reviewDays = 14;
     public Integer reviewReminderDays = 3;
+    public Integer endorsementDays = 21;
+    public Integer endorsementReminderDays = 7;
     public Integer validityMonths = 24;
     public Set<BadgeClassId> prerequisites = Set.of();
     public Set<PartnerId> endorsers = Set.of();
@@ -41,7 +43,8 @@ public final class FormBuilder {
 
     public BadgeClassForm build() {
         return new BadgeClassForm(name, key, description, criteria, tags, policy, quorum, maxRounds, acceptanceDays,
-                evidenceDays, evidenceReminderDays, reviewDays, reviewReminderDays, validityMonths, prerequisites,
-                endorsers, minEndorsements, jurors, alignments, verification);
+                evidenceDays, evidenceReminderDays, reviewDays, reviewReminderDays, endorsementDays,
+                endorsementReminderDays, validityMonths, prerequisites, endorsers, minEndorsements, jurors, alignments,
+                verification);
     }
 }

@@ -21,6 +21,7 @@ import org.accolade.shared.DomainException;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.Deadlines;
 import org.accolade.catalog.NewBadgeClass;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
@@ -346,6 +347,12 @@ class RecognitionProcessTest {
         ProcessInstance process = processOf(nomination);
         assertThat(process).isWaitingAt("Activity_RequestEndorsements");
         assertThat(reload("alice", nomination).stage()).isEqualTo(NominationStage.ENDORSEMENT);
+        Deadlines deadlines = badgeClasses.findByKey("expert-numerique").orElseThrow().deadlines();
+        assertThat(engine.getRuntimeService().getVariables(process.getId(),
+                List.of("endorsementReminder", "endorsementExpiry")))
+                .as("the badge class's endorsement deadlines").containsExactlyInAnyOrderEntriesOf(Map.of(
+                        "endorsementReminder", deadlines.endorsementReminderAfter().toString(),
+                        "endorsementExpiry", deadlines.endorsementPeriod().toString()));
 
         partnerAnswers("endorse");
         assertThat(process).isWaitingAt("Task_IssueBadge");

@@ -57,6 +57,8 @@ public class BadgeClassRow {
     private String evidenceReminder;
     private String reviewPeriod;
     private String reviewReminder;
+    private String endorsementPeriod;
+    private String endorsementReminder;
     private String validity;
     private int minEndorsements;
     private VerificationMethod verification;
@@ -213,14 +215,22 @@ public class BadgeClassRow {
         int evidenceReminder = number(form.evidenceReminderDays(), "evidenceReminderDays", 1, DAYS_MAX);
         int review = number(form.reviewDays(), "reviewDays", 1, DAYS_MAX);
         int reviewReminder = number(form.reviewReminderDays(), "reviewReminderDays", 1, DAYS_MAX);
+        int endorsement = number(form.endorsementDays(), "endorsementDays", 1, DAYS_MAX);
+        int endorsementReminder = number(form.endorsementReminderDays(), "endorsementReminderDays", 1, DAYS_MAX);
         if (evidenceReminder >= evidence) {
             throw DomainException.invalid("badge-class.reminder.too-late", "evidenceReminderDays", evidence);
         }
         if (reviewReminder >= review) {
             throw DomainException.invalid("badge-class.reminder.too-late", "reviewReminderDays", review);
         }
+        // Counted from the request, unlike the two above: a reminder on or after the expiry would never be read.
+        if (endorsementReminder >= endorsement) {
+            throw DomainException.invalid("badge-class.endorsement-reminder.too-late", "endorsementReminderDays",
+                    endorsement);
+        }
         return new Deadlines(Duration.ofDays(acceptance), Duration.ofDays(evidence),
-                Duration.ofDays(evidenceReminder), Duration.ofDays(review), Duration.ofDays(reviewReminder));
+                Duration.ofDays(evidenceReminder), Duration.ofDays(review), Duration.ofDays(reviewReminder),
+                Duration.ofDays(endorsement), Duration.ofDays(endorsementReminder));
     }
 
     public static BadgeClassRow draft(NewBadgeClass definition) {
@@ -253,6 +263,8 @@ public class BadgeClassRow {
         evidenceReminder = deadlines.evidenceReminderLead().toString();
         reviewPeriod = deadlines.reviewPeriod().toString();
         reviewReminder = deadlines.reviewReminderLead().toString();
+        endorsementPeriod = deadlines.endorsementPeriod().toString();
+        endorsementReminder = deadlines.endorsementReminderAfter().toString();
     }
 
     public void publish() {
@@ -299,7 +311,8 @@ public class BadgeClassRow {
         return new BadgeClass(new BadgeClassId(id), new IssuerId(issuerId), slug, name, description, criteria,
                 tagList(), status, new ReviewRules(reviewPolicy, new JuryId(juryId), quorum, maxRounds),
                 new Deadlines(Duration.parse(acceptancePeriod), Duration.parse(evidencePeriod),
-                        Duration.parse(evidenceReminder), Duration.parse(reviewPeriod), Duration.parse(reviewReminder)),
+                        Duration.parse(evidenceReminder), Duration.parse(reviewPeriod), Duration.parse(reviewReminder),
+                        Duration.parse(endorsementPeriod), Duration.parse(endorsementReminder)),
                 validity == null ? null : Period.parse(validity),
                 prerequisites.stream().map(p -> new BadgeClassId(p.prerequisiteId())).collect(Collectors.toSet()),
                 endorsers.stream().map(e -> new PartnerId(e.partnerId())).collect(Collectors.toSet()),

@@ -103,6 +103,8 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
     final IntegerField evidenceReminderDays = new IntegerField();
     final IntegerField reviewDays = new IntegerField();
     final IntegerField reviewReminderDays = new IntegerField();
+    final IntegerField endorsementDays = new IntegerField();
+    final IntegerField endorsementReminderDays = new IntegerField();
     final IntegerField validityMonths = new IntegerField();
     final MultiSelectComboBox<BadgeClassId> prerequisites = new MultiSelectComboBox<>();
     final MultiSelectComboBox<PartnerId> endorsers = new MultiSelectComboBox<>();
@@ -189,7 +191,7 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
 
     private Component deadlines() {
         for (IntegerField days : List.of(acceptanceDays, evidenceDays, evidenceReminderDays, reviewDays,
-                reviewReminderDays)) {
+                reviewReminderDays, endorsementDays, endorsementReminderDays)) {
             days.setSuffixComponent(new Span(getTranslation("badge-class.unit.days")));
         }
         label(acceptanceDays, "acceptanceDays", true);
@@ -199,11 +201,15 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         label(reviewDays, "reviewDays", true);
         label(reviewReminderDays, "reviewReminderDays", true);
         reviewReminderDays.setHelperText(getTranslation("badge-class.field.reminder.help"));
+        label(endorsementDays, "endorsementDays", true);
+        endorsementDays.setHelperText(getTranslation("badge-class.field.endorsementDays.help"));
+        label(endorsementReminderDays, "endorsementReminderDays", true);
+        endorsementReminderDays.setHelperText(getTranslation("badge-class.field.endorsementReminderDays.help"));
         label(validityMonths, "validityMonths", false);
         validityMonths.setSuffixComponent(new Span(getTranslation("badge-class.unit.months")));
         validityMonths.setHelperText(getTranslation("badge-class.field.validityMonths.help"));
         return section("badge-class.section.deadlines", acceptanceDays, evidenceDays, evidenceReminderDays,
-                reviewDays, reviewReminderDays, validityMonths);
+                reviewDays, reviewReminderDays, endorsementDays, endorsementReminderDays, validityMonths);
     }
 
     private Component endorsing() {
@@ -302,6 +308,8 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         binder.forField(evidenceReminderDays).asRequired(required).bind("evidenceReminderDays");
         binder.forField(reviewDays).asRequired(required).bind("reviewDays");
         binder.forField(reviewReminderDays).asRequired(required).bind("reviewReminderDays");
+        binder.forField(endorsementDays).asRequired(required).bind("endorsementDays");
+        binder.forField(endorsementReminderDays).asRequired(required).bind("endorsementReminderDays");
         binder.forField(validityMonths).bind("validityMonths");
         binder.forField(prerequisites).bind("prerequisites");
         binder.forField(endorsers).bind("endorsers");

@@ -11,9 +11,6 @@ import org.springframework.stereotype.Component;
 public class RecognitionProcess {
 
     static final String PROCESS_KEY = "recognition";
-    /** DESIGN section 3: partners are reminded after a week and their request expires after three. */
-    static final String ENDORSEMENT_REMINDER = "P7D";
-    static final String ENDORSEMENT_EXPIRY = "P21D";
 
     private final RuntimeService runtime;
 
@@ -36,8 +33,8 @@ public class RecognitionProcess {
                 .putValue("reviewReminder", deadlines.reviewReminderAfter().toString())
                 .putValue("maxRounds", badgeClass.review().maxRounds())
                 .putValue("endorserCount", badgeClass.endorsers().size())
-                .putValue("endorsementReminder", ENDORSEMENT_REMINDER)
-                .putValue("endorsementExpiry", ENDORSEMENT_EXPIRY)
+                .putValue("endorsementReminder", deadlines.endorsementReminderAfter().toString())
+                .putValue("endorsementExpiry", deadlines.endorsementPeriod().toString())
                 .putValue("round", nomination.round()));
     }
 }

@@ -5,6 +5,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -14,6 +15,7 @@ import org.accolade.catalog.Alignment;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
+import org.accolade.catalog.Deadlines;
 import org.accolade.catalog.FormBuilder;
 import org.accolade.catalog.ReviewPolicy;
 import org.accolade.catalog.TestImages;
@@ -229,6 +231,45 @@ class BadgeClassEditorViewTest extends KaribuTest {
     }
 
     @Test
+    void theAdminSetsThePartnersDeadlinesAndTheEditorShowsThemWhenReopened() {
+        Member juror = people.fresh("Jolene");
+        BadgeClass draft = people.as("admin", () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        signIn("admin");
+        BadgeClassEditorView editor = open(draft);
+        assertThat(editor.endorsementDays.getValue()).isEqualTo(21);
+        assertThat(editor.endorsementReminderDays.getValue()).isEqualTo(7);
+        assertThat(editor.endorsementReminderDays.getHelperText()).isEqualTo("Days after the request is sent.");
+
+        _setValue(editor.endorsementDays, 28);
+        _setValue(editor.endorsementReminderDays, 10);
+        _click(editor.save);
+
+        Deadlines saved = badgeClasses.get(draft.id()).deadlines();
+        assertThat(saved.endorsementPeriod()).isEqualTo(Duration.ofDays(28));
+        assertThat(saved.endorsementReminderAfter()).isEqualTo(Duration.ofDays(10));
+        BadgeClassEditorView reopened = open(draft);
+        assertThat(reopened).isNotSameAs(editor);
+        assertThat(reopened.endorsementDays.getValue()).isEqualTo(28);
+        assertThat(reopened.endorsementReminderDays.getValue()).isEqualTo(10);
+    }
+
+    @Test
+    void anEndorsementReminderOnTheExpiryIsShownNextToItsField() {
+        Member juror = people.fresh("Jerome");
+        BadgeClass draft = people.as("admin", () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
+        signIn("admin");
+        BadgeClassEditorView editor = open(draft);
+
+        _setValue(editor.endorsementReminderDays, 21);
+        _click(editor.save);
+
+        assertThat(editor.endorsementReminderDays.isInvalid()).isTrue();
+        assertThat(editor.endorsementReminderDays.getErrorMessage())
+                .isEqualTo("The reminder must go out before the request expires: fewer than 21 days after it is sent.");
+        assertThat(badgeClasses.get(draft.id()).deadlines().endorsementReminderAfter()).isEqualTo(Duration.ofDays(7));
+    }
+
+    @Test
     void emptyRequiredFieldsAreShownBeforeTheServiceIsAsked() {
         signIn("admin");
         UI.getCurrent().navigate("admin/badge-classes/new");
@@ -296,6 +337,7 @@ class BadgeClassEditorViewTest extends KaribuTest {
         _click(editor.alignments.add);
         assertThat(editor.save.getText()).isEqualTo("Enregistrer");
         assertThat(editor.evidenceReminderDays.getLabel()).isEqualTo("Rappel pour les preuves");
+        assertThat(editor.endorsementReminderDays.getLabel()).isEqualTo("Rappel pour le soutien");
         assertThat(Texts.of(editor)).contains("Badge : Fair player", "Statut : Brouillon",
                 "Le jury décide collégialement", "Hébergée", "Signée", "Adresse web");
         assertThat(Texts.untranslated(editor)).isEmpty();
