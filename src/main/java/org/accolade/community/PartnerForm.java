@@ -1,10 +1,22 @@
 package org.accolade.community;
 
+import java.util.Locale;
+
 /**
  * What an issuer admin writes about a partner organisation: its name, website, the address its endorsement
- * requests go to, and a description. The service trims, checks and refuses field by field.
+ * requests go to, a description, and the language those emails are written in. The service trims, checks and
+ * refuses field by field.
  */
-public record PartnerForm(String name, String website, String email, String description) {
+public record PartnerForm(String name, String website, String email, String description, Locale language) {
+
+    /** In French, the first users' language, unless said otherwise. */
+    public PartnerForm {
+        language = language == null ? Locale.FRENCH : language;
+    }
+
+    public PartnerForm(String name, String website, String email, String description) {
+        this(name, website, email, description, null);
+    }
 
     public static PartnerForm blank() {
         return new PartnerForm("", "", "", "");
@@ -12,6 +24,6 @@ public record PartnerForm(String name, String website, String email, String desc
 
     public static PartnerForm of(PartnerOrganisation partner) {
         return new PartnerForm(partner.name(), partner.website(), partner.email(),
-                partner.description() == null ? "" : partner.description());
+                partner.description() == null ? "" : partner.description(), partner.language());
     }
 }

@@ -3,6 +3,7 @@ package org.accolade.community;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.accolade.People;
@@ -58,11 +59,26 @@ class PartnerServiceTest {
         PartnerOrganisation partner = create("Atelier");
 
         PartnerOrganisation updated = asAdmin(() -> partners.update(partner.id(), new PartnerForm("Atelier Bois",
-                "http://atelier.example.org", partner.email(), "Menuiserie solidaire.")));
+                "http://atelier.example.org", partner.email(), "Menuiserie solidaire.", Locale.ENGLISH)));
 
         assertThat(updated).isEqualTo(new PartnerOrganisation(partner.id(), "Atelier Bois",
-                "http://atelier.example.org", partner.email(), "Menuiserie solidaire.", null));
+                "http://atelier.example.org", partner.email(), "Menuiserie solidaire.", null, Locale.ENGLISH));
         assertThat(partners.get(partner.id())).isEqualTo(updated);
+    }
+
+    @Test
+    void aPartnerIsWrittenToInFrenchOrEnglishAndNothingElse() {
+        PartnerOrganisation partner = asAdmin(() -> partners.create(new PartnerForm("Atelier Langues",
+                "https://langues.example.org", "langues-" + UUID.randomUUID() + "@example.org", null)));
+
+        assertThat(partner.language()).isEqualTo(Locale.FRENCH);
+        assertThatThrownBy(() -> asAdmin(() -> partners.update(partner.id(), new PartnerForm(partner.name(),
+                partner.website(), partner.email(), null, Locale.GERMAN))))
+                .isInstanceOfSatisfying(DomainException.class, refusal -> {
+                    assertThat(refusal.code()).isEqualTo("partner.language");
+                    assertThat(refusal.field()).isEqualTo("language");
+                });
+        assertThat(partners.get(partner.id()).language()).isEqualTo(Locale.FRENCH);
     }
 
     @ParameterizedTest(name = "{0}: {1}")

@@ -215,7 +215,7 @@ class EndorsementProcessTest {
         assertThatThrownBy(() -> partners.ask(partner, unknownBadge)).isInstanceOfSatisfying(DomainException.class,
                 refusal -> assertThat(refusal.code()).isEqualTo("badge-class.unknown"));
         assertThatThrownBy(() -> partners.ask(new PartnerOrganisation(new PartnerId(UUID.randomUUID()), "Nobody", null,
-                "nobody@example.org", null, null), EndorsementSubject.badgeClass(badge("citoyen").id())))
+                "nobody@example.org", null, null, java.util.Locale.FRENCH), EndorsementSubject.badgeClass(badge("citoyen").id())))
                 .isInstanceOfSatisfying(DomainException.class,
                         refusal -> assertThat(refusal.code()).isEqualTo("endorsement.partner.unknown"));
 

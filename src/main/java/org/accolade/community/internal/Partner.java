@@ -5,6 +5,7 @@ import java.net.URISyntaxException;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.accolade.community.Languages;
 import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
@@ -31,6 +32,7 @@ public class Partner {
     private String website;
     private String email;
     private String description;
+    private String language;
     @ReadOnlyProperty
     private String logoType;
     @ReadOnlyProperty
@@ -53,10 +55,12 @@ public class Partner {
         String checkedWebsite = website(form.website());
         String checkedEmail = email(form.email());
         String checkedDescription = description(form.description());
+        String checkedLanguage = language(form.language());
         name = checkedName;
         website = checkedWebsite;
         email = checkedEmail;
         description = checkedDescription;
+        language = checkedLanguage;
     }
 
     public UUID id() {
@@ -69,7 +73,14 @@ public class Partner {
 
     public PartnerOrganisation toOrganisation() {
         return new PartnerOrganisation(new PartnerId(id), name, website, email, description,
-                logoType == null ? null : logoEtag);
+                logoType == null ? null : logoEtag, Locale.forLanguageTag(language));
+    }
+
+    private static String language(Locale value) {
+        if (value == null || !Languages.isSupported(value.getLanguage())) {
+            throw DomainException.invalid("partner.language", "language");
+        }
+        return value.getLanguage();
     }
 
     private static String name(String value) {

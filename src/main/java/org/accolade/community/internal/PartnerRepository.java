@@ -9,7 +9,7 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface PartnerRepository extends ListCrudRepository<Partner, UUID> {
 
     /** Column by column: the logo itself is read only when it is served. */
-    String COLUMNS = "select id, name, website, email, description, logo_type, logo_etag, version from partner";
+    String COLUMNS = "select id, name, website, email, description, language, logo_type, logo_etag, version from partner";
 
     @Query(COLUMNS + " order by lower(name), id limit :limit offset :offset")
     List<Partner> page(int offset, int limit);

@@ -2,8 +2,10 @@ package org.accolade.community.ui;
 
 import java.util.Base64;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.accolade.community.Languages;
 import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerLogo;
 import org.accolade.community.PartnerOrganisation;
@@ -27,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
@@ -48,12 +51,13 @@ class PartnerEditorDialog extends Dialog {
     final TextField website = new TextField();
     final EmailField email = new EmailField();
     final TextArea description = new TextArea();
+    final Select<Locale> language = new Select<>();
     final Upload upload = new Upload();
     final Image preview = new Image();
     final Span logoMessage = new Span();
     final Button save = new Button();
     private final Map<String, HasValidation> fieldsByName = Map.of("name", name, "website", website, "email", email,
-            "description", description);
+            "description", description, "language", language);
 
     private PartnerOrganisation partner;
     private ImageUpload pendingLogo;
@@ -94,7 +98,10 @@ class PartnerEditorDialog extends Dialog {
         description.setLabel(getTranslation("partners.field.description"));
         description.setMaxLength(2000);
         description.setMinHeight("6em");
-        FormLayout fields = new FormLayout(name, website, email, description);
+        language.setLabel(getTranslation("partners.field.language"));
+        language.setItems(Languages.SUPPORTED);
+        language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
+        FormLayout fields = new FormLayout(name, website, email, language, description);
         fields.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         return fields;
     }
@@ -159,6 +166,7 @@ class PartnerEditorDialog extends Dialog {
         website.setValue(form.website() == null ? "" : form.website());
         email.setValue(form.email());
         description.setValue(form.description());
+        language.setValue(form.language());
         if (partner != null && partner.hasLogo()) {
             preview.setSrc(logoSource(partner));
             preview.setAlt(getTranslation("partners.logo.alt", partner.name()));
@@ -186,7 +194,8 @@ class PartnerEditorDialog extends Dialog {
 
     private void save() {
         fieldsByName.values().forEach(field -> field.setInvalid(false));
-        var form = new PartnerForm(name.getValue(), website.getValue(), email.getValue(), description.getValue());
+        var form = new PartnerForm(name.getValue(), website.getValue(), email.getValue(), description.getValue(),
+                language.getValue());
         try {
             boolean created = partner == null;
             partner = created ? partners.create(form) : partners.update(partner.id(), form);

@@ -24,9 +24,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class EndorsementLifecycle {
 
-    /** Partners have no language of their own yet: they are written to in French, the first users' language. */
-    static final Locale PARTNER_LANGUAGE = Locale.FRENCH;
-
     private final EndorsementRequestRepository requests;
     private final PartnerDirectory partners;
     private final Subjects subjects;
@@ -50,7 +47,7 @@ public class EndorsementLifecycle {
         String token = SecretToken.generate();
         Instant now = clock.instant();
         EndorsementRequest request = requests.save(EndorsementRequest.create(partnerId, subject, nominationId,
-                PARTNER_LANGUAGE, SecretToken.hash(token), now, now.plus(expireAfter)));
+                partner.language(), SecretToken.hash(token), now, now.plus(expireAfter)));
         mailer.send(MailTemplate.ENDORSEMENT_REQUESTED, request, partner, token);
         return request.id();
     }

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.accolade.People;
@@ -86,6 +87,24 @@ class EndorsementRequestApiTest {
         http.perform(get(REQUESTS).param("status", "CANCELLED").param("limit", "200")
                 .with(httpBasic("admin", "demo")))
                 .andExpect(jsonPath("$[?(@.id == '%s')].status", id).value("CANCELLED"));
+    }
+
+    @Test
+    void aPartnerIsWrittenToInItsOwnLanguage() throws Exception {
+        String suffix = UUID.randomUUID().toString().substring(0, 8);
+        PartnerOrganisation english = people.as("admin", () -> partners.create(new PartnerForm("Workshop " + suffix,
+                "https://workshop.example.org", "workshop-" + suffix + "@example.org", null, Locale.ENGLISH)));
+        String body = """
+                {"partnerId":"%s","subjectType":"BADGE_CLASS","subjectId":"%s"}"""
+                .formatted(english.id().value(), badgeClasses.findByKey("citoyen").orElseThrow().id());
+
+        http.perform(post(REQUESTS).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isCreated());
+
+        assertThat(outbox.sentTo(english.email())).singleElement().satisfies(mail -> {
+            assertThat(mail.language()).isEqualTo("en");
+            assertThat(mail.subject()).contains("invites you to endorse");
+        });
     }
 
     @Test
