@@ -1,0 +1,101 @@
+package org.accolade.endorsement.ui;
+
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.PartnerOrganisation;
+import org.accolade.community.PartnerService;
+import org.accolade.endorsement.EndorsementService;
+import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.shared.DomainException;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+
+/**
+ * Asks a partner to endorse a published badge class or the issuer; the process then emails the partner a link. The
+ * service decides what it accepts; its refusal shows above the fields.
+ */
+class AskPartnerDialog extends Dialog {
+
+    /** Something a partner can be asked to endorse, with the words the admin picks it by. */
+    record Choice(String label, EndorsementSubject subject) {
+    }
+
+    final ComboBox<PartnerOrganisation> partner = new ComboBox<>();
+    final ComboBox<Choice> subject = new ComboBox<>();
+    final Button send = new Button();
+    private final Paragraph problem = new Paragraph();
+
+    AskPartnerDialog(EndorsementService endorsements, PartnerService partners, BadgeClassService badgeClasses,
+            Runnable afterAsk) {
+        setHeaderTitle(getTranslation("endorsement-requests.ask.title"));
+        partner.setLabel(getTranslation("endorsement-requests.ask.partner"));
+        partner.setItems(partners.all());
+        partner.setItemLabelGenerator(PartnerOrganisation::name);
+        partner.setRequiredIndicatorVisible(true);
+        partner.setWidthFull();
+        subject.setLabel(getTranslation("endorsement-requests.ask.subject"));
+        subject.setItems(choices(badgeClasses.published()));
+        subject.setItemLabelGenerator(Choice::label);
+        subject.setRequiredIndicatorVisible(true);
+        subject.setWidthFull();
+        problem.setVisible(false);
+        problem.getElement().setAttribute("role", "alert");
+        problem.getStyle().set("color", "var(--lumo-error-text-color)").set("margin", "0");
+
+        send.setText(getTranslation("endorsement-requests.ask.send"));
+        send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        send.addClickListener(click -> ask(endorsements, afterAsk));
+        VerticalLayout fields = new VerticalLayout(problem, partner, subject);
+        fields.setPadding(false);
+        add(fields);
+        getFooter().add(new Button(getTranslation("endorsement-requests.ask.close"), click -> close()), send);
+        setWidth("min(100%, 32em)");
+    }
+
+    /**
+     * The issuer first, then each published badge class. The issuer is known by its badge classes' issuerId, so that
+     * this screen needs no other module's service; Accolade runs for one issuer, so it is simply "the issuer".
+     */
+    private List<Choice> choices(List<BadgeClass> published) {
+        Stream<Choice> issuers = published.stream().map(BadgeClass::issuerId).distinct()
+                .map(issuer -> new Choice(getTranslation("endorsement-requests.ask.issuer"),
+                        EndorsementSubject.issuer(issuer)));
+        Stream<Choice> badges = published.stream().map(badge -> new Choice(
+                getTranslation("endorsement-requests.ask.badge", badge.name()), EndorsementSubject.badgeClass(badge.id())));
+        return Stream.concat(issuers, badges).toList();
+    }
+
+    private void ask(EndorsementService endorsements, Runnable afterAsk) {
+        partner.setInvalid(partner.isEmpty());
+        subject.setInvalid(subject.isEmpty());
+        if (partner.isEmpty() || subject.isEmpty()) {
+            showProblem(getTranslation("endorsement-requests.ask.missing"));
+            return;
+        }
+        try {
+            endorsements.request(partner.getValue().id(), subject.getValue().subject());
+        } catch (DomainException refused) {
+            showProblem(getTranslation("problem." + refused.code(), refused.arguments().toArray()));
+            return;
+        }
+        close();
+        Notification.show(getTranslation("endorsement-requests.asked", partner.getValue().name()), 4000,
+                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        afterAsk.run();
+    }
+
+    private void showProblem(String message) {
+        problem.setText(message);
+        problem.setVisible(true);
+    }
+}
