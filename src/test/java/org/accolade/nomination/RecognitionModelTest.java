@@ -38,7 +38,10 @@ class RecognitionModelTest {
             "Event_ReviewReminderDue", "Task_RemindJurors", "Event_ReviewOverdue", "Task_EscalateReview",
             "Task_RecordPanelDecision", "Event_PanelReminderDue", "Task_RemindPanel", "Event_PanelOverdue",
             "Task_EscalatePanel", "Gateway_ReviewDone", "Task_TallyVotes", "Task_DecideOutcome",
-            "Gateway_JuryOutcome", "Task_AllocateAssertion", "Task_IssueBadge", "Event_BadgeIssued",
+            "Gateway_JuryOutcome", "Task_AllocateAssertion", "Gateway_EndorsersNamed", "Activity_RequestEndorsements",
+            "Task_CountEndorsements", "Gateway_EnoughEndorsements", "Task_EndorsementMissing", "Gateway_IssueAnyway",
+            "Task_CloseNomination", "Event_NominationClosed", "Gateway_ReadyToIssue", "Task_IssueBadge",
+            "Event_BadgeIssued",
             "Gateway_RoundsLeft", "Task_RequestRevision", "Gateway_Rejected", "Task_RejectNomination",
             "Event_NominationRejected");
 
@@ -105,7 +108,7 @@ class RecognitionModelTest {
     @Test
     void everyUserTaskOpensTheLatestVersionOfAForm() {
         assertThat(model.getModelElementsByType(UserTask.class))
-                .hasSize(4)
+                .hasSize(5)
                 .allSatisfy(task -> {
                     assertThat(task.getCamundaFormRef()).as(task.getId()).isNotBlank();
                     assertThat(task.getCamundaFormRefBinding()).as(task.getId()).isEqualTo("deployment");
