@@ -6,16 +6,14 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 
 import org.accolade.endorsement.EndorsementAsk;
+import org.accolade.ui.ExternalLink;
 import org.accolade.endorsement.EndorsementAsk.Evidence;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.ListItem;
@@ -52,7 +50,7 @@ final class AskSections {
     }
 
     Section issuer(EndorsementAsk.Issuer issuer) {
-        Component name = external(issuer.url(), issuer.name());
+        Component name = ExternalLink.of(issuer.url(), issuer.name());
         Section section = section("endorse-issuer", new H2(page.getTranslation("endorse-page.issuer")),
                 new Paragraph(name));
         if (issuer.description() != null && !issuer.description().isBlank()) {
@@ -83,29 +81,13 @@ final class AskSections {
         }
         UnorderedList list = new UnorderedList();
         for (Evidence piece : evidence) {
-            ListItem item = new ListItem(external(piece.url(), piece.name()));
+            ListItem item = new ListItem(ExternalLink.of(piece.url(), piece.name()));
             if (piece.description() != null && !piece.description().isBlank()) {
                 item.add(new Span(" · " + piece.description()));
             }
             list.add(item);
         }
         return list;
-    }
-
-    /**
-     * A link that opens in a new tab without giving it this page, only to a web address: anything else
-     * (javascript:, data:) the nominee or issuer typed stays text.
-     */
-    private static Component external(String url, String name) {
-        String address = url == null ? "" : url.trim();
-        String text = name == null || name.isBlank() ? address : name;
-        String scheme = address.toLowerCase(Locale.ROOT);
-        if (!scheme.startsWith("https://") && !scheme.startsWith("http://")) {
-            return new Span(text);
-        }
-        Anchor anchor = new Anchor(address, text, AnchorTarget.BLANK);
-        anchor.getElement().setAttribute("rel", "noopener noreferrer");
-        return anchor;
     }
 
     private static Section section(String id, Component... content) {

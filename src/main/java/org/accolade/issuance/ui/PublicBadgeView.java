@@ -12,6 +12,7 @@ import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.PublicBadge;
 import org.accolade.issuance.PublicEndorsement;
+import org.accolade.ui.ExternalLink;
 import org.accolade.ui.MainLayout;
 
 import com.vaadin.flow.component.Component;
@@ -125,8 +126,7 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         UnorderedList items = new UnorderedList();
         for (AssertionEvidence piece : badge.evidence()) {
-            ListItem item = new ListItem(piece.url() == null ? new Span(piece.name())
-                    : BadgeWords.external(piece.url(), piece.name()));
+            ListItem item = new ListItem(ExternalLink.of(piece.url(), piece.name()));
             if (piece.description() != null && !piece.description().isBlank()) {
                 item.add(new Span(" · " + piece.description()));
             }
@@ -144,8 +144,7 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         UnorderedList list = new UnorderedList();
         for (PublicEndorsement endorsement : badge.endorsements()) {
-            Component partner = endorsement.partnerWebsite() == null ? new Span(endorsement.partnerName())
-                    : BadgeWords.external(endorsement.partnerWebsite(), endorsement.partnerName());
+            Component partner = ExternalLink.of(endorsement.partnerWebsite(), endorsement.partnerName());
             String signer = endorsement.endorserRole() == null ? endorsement.endorserName()
                     : endorsement.endorserName() + ", " + endorsement.endorserRole();
             list.add(new ListItem(new Div(partner, new Span(" · " + words.date(endorsement.issuedOn()))),

@@ -3,7 +3,6 @@ package org.accolade.tasks.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -15,14 +14,13 @@ import org.accolade.tasks.RenderedForm;
 import org.accolade.tasks.TaskDetails;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
+import org.accolade.ui.ExternalLink;
 import org.accolade.ui.TimelineList;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
@@ -208,17 +206,8 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return list;
     }
 
-    /** A link that opens in a new tab, only to a web address: anything else (javascript:, data:) stays text. */
     private static Component link(Object name, Object url) {
-        String address = url == null ? "" : url.toString().trim();
-        String text = name == null || name.toString().isBlank() ? address : name.toString();
-        String scheme = address.toLowerCase(Locale.ROOT);
-        if (!scheme.startsWith("https://") && !scheme.startsWith("http://")) {
-            return new Span(text);
-        }
-        Anchor anchor = new Anchor(address, text, AnchorTarget.BLANK);
-        anchor.getElement().setAttribute("rel", "noopener noreferrer");
-        return anchor;
+        return ExternalLink.of(url == null ? null : url.toString(), name == null ? null : name.toString());
     }
 
     private void addText(Section section, String titleKey, Object text) {
