@@ -73,6 +73,11 @@ public class EndorsementService {
         if (subject.type() == SubjectType.ASSERTION) {
             throw DomainException.invalid("endorsement.subject.award-by-lifecycle", "subjectType");
         }
+        // One open question per partner and subject: resend the link rather than ask again.
+        if (requests.existsByPartnerIdAndSubjectTypeAndSubjectIdAndStatus(partner.value(), subject.type().name(),
+                subject.id(), EndorsementStatus.PENDING)) {
+            throw DomainException.conflict("endorsement.request.pending", "partnerId");
+        }
         return process.start(partner, subject, null);
     }
 

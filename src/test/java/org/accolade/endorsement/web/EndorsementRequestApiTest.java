@@ -77,6 +77,8 @@ class EndorsementRequestApiTest {
                 .andExpect(status().isOk())
                 .andExpect(header().exists("X-Total-Count"))
                 .andExpect(jsonPath("$[?(@.id == '%s')].status", id).value("PENDING"));
+        http.perform(post(REQUESTS).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
+                .content(body)).andExpect(status().isConflict()).andExpect(jsonPath("$.field").value("partnerId"));
         http.perform(post(REQUESTS + "/{id}/resend", id).with(httpBasic("admin", "demo")))
                 .andExpect(status().isNoContent());
         http.perform(post(REQUESTS + "/{id}/cancel", id).with(httpBasic("admin", "demo")))
