@@ -15,7 +15,8 @@ public record EndorsementAsk(String partnerName, SubjectType subjectType, Issuer
     public record Issuer(String name, String url, String description) {
     }
 
-    public record Badge(String name, String description, String criteria) {
+    /** {@code image} is the badge class's public picture, by path. */
+    public record Badge(String name, String description, String criteria, String image) {
     }
 
     /** Only the evidence the nominee agreed to show publicly. */

@@ -65,7 +65,8 @@ public class Subjects {
 
     private SubjectView badge(BadgeClass badgeClass, EndorsementAsk.Award award) {
         return new SubjectView(issuer(issuers.get(badgeClass.issuerId())),
-                new EndorsementAsk.Badge(badgeClass.name(), badgeClass.description(), badgeClass.criteria()), award);
+                new EndorsementAsk.Badge(badgeClass.name(), badgeClass.description(), badgeClass.criteria(),
+                        "/api/v1/badge-classes/" + badgeClass.id() + "/image"), award);
     }
 
     private static EndorsementAsk.Issuer issuer(Issuer issuer) {

@@ -16,6 +16,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
@@ -43,8 +44,10 @@ final class AskSections {
     }
 
     Section badge(EndorsementAsk.Badge badge) {
-        Section section = section("endorse-badge", new H2(page.getTranslation("endorse-page.badge", badge.name())),
-                text(badge.description()));
+        Image image = new Image(badge.image(), badge.name());
+        image.setHeight("8em");
+        Section section = section("endorse-badge", image,
+                new H2(page.getTranslation("endorse-page.badge", badge.name())), text(badge.description()));
         section.add(new H3(page.getTranslation("endorse-page.criteria")), text(badge.criteria()));
         return section;
     }

@@ -39,6 +39,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -88,6 +89,8 @@ class EndorseViewTest extends KaribuTest {
                 .startsWith("Réseau démo Badges Ouverts asks " + asked.partner().name() + " to endorse");
         assertThat(section("endorse-badge")).contains("Badge: " + citoyen.name(), citoyen.description(),
                 "Criteria", citoyen.criteria());
+        assertThat(_get(Image.class, spec -> spec.withAttribute("alt", citoyen.name())).getSrc())
+                .isEqualTo("/api/v1/badge-classes/" + citoyen.id() + "/image");
         assertThat(text(_get(Paragraph.class, spec -> spec.withId("endorse-expires")))).startsWith("This link works until ");
         assertThat(_get(Anchor.class, spec -> spec.withId("sign-in")).getText()).isEqualTo("Sign in");
 
