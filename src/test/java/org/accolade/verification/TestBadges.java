@@ -12,6 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.Locale;
+import java.util.Optional;
 
 import javax.imageio.ImageIO;
 
@@ -19,9 +20,7 @@ import org.accolade.issuance.RecipientHash;
 import org.accolade.verification.internal.AddressPolicy;
 import org.accolade.verification.internal.BadgeVerifier;
 import org.accolade.verification.internal.DocumentFetcher;
-import org.accolade.verification.internal.LocalDocuments;
 import org.accolade.verification.internal.VerificationProperties;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.support.ResourceBundleMessageSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -148,7 +147,7 @@ public final class TestBadges {
     /** A verification service as the application wires it, fetching with {@code policy} and these limits. */
     public static VerificationService service(AddressPolicy policy, Duration timeout, int maxBytes, Clock clock) {
         DocumentFetcher fetcher = new DocumentFetcher(policy, new VerificationProperties(timeout, maxBytes, 3),
-                "http://localhost:8080", new StaticListableBeanFactory().getBeanProvider(LocalDocuments.class));
+                "http://localhost:8080", uri -> Optional.empty());
         return new VerificationService(new BadgeVerifier(fetcher, clock), messages());
     }
 

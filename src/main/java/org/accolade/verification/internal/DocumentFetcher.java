@@ -30,7 +30,6 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -53,12 +52,12 @@ public class DocumentFetcher {
     private final AddressPolicy policy;
     private final VerificationProperties limits;
     private final String publicBaseUrl;
-    private final ObjectProvider<LocalDocuments> localDocuments;
+    private final LocalDocuments localDocuments;
     private final HttpClient client;
 
     public DocumentFetcher(AddressPolicy policy, VerificationProperties limits,
             @Value("${accolade.public-base-url}") String publicBaseUrl,
-            ObjectProvider<LocalDocuments> localDocuments) {
+            LocalDocuments localDocuments) {
         this.policy = policy;
         this.limits = limits;
         this.publicBaseUrl = publicBaseUrl;
@@ -102,11 +101,10 @@ public class DocumentFetcher {
 
     /** This application's own documents, without HTTP; a URL under its base that it does not know is not found. */
     private Optional<FetchedDocument> findHere(URI uri) throws FetchException {
-        LocalDocuments local = localDocuments.getIfAvailable();
-        if (local == null || !uri.toString().startsWith(publicBaseUrl)) {
+        if (!uri.toString().startsWith(publicBaseUrl)) {
             return Optional.empty();
         }
-        return Optional.of(local.find(uri).orElseThrow(() -> new FetchException(NOT_FOUND, uri.toString())));
+        return Optional.of(localDocuments.find(uri).orElseThrow(() -> new FetchException(NOT_FOUND, uri.toString())));
     }
 
     private void requireAllowed(URI uri) throws FetchException {

@@ -5,7 +5,7 @@ import java.util.Optional;
 
 /**
  * Documents this application hosts itself (under {@code accolade.public-base-url}), read without a round trip over
- * HTTP. Implemented by whoever hosts them; the fetcher uses it when such a bean exists.
+ * HTTP (HostedLocalDocuments reads them from the issuance module).
  */
 public interface LocalDocuments {
 

@@ -13,7 +13,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.springframework.beans.factory.support.StaticListableBeanFactory;
 
 /**
  * The fetcher refuses every address a hostile badge could aim at the server's own network, before connecting:
@@ -35,7 +34,7 @@ class DocumentFetcherTests {
     @ParameterizedTest
     @CsvSource({
             "http://127.0.0.1/assertion, FORBIDDEN_ADDRESS",
-            "http://localhost:8080/assertion, FORBIDDEN_ADDRESS",
+            "http://localhost:9/assertion, FORBIDDEN_ADDRESS",
             "http://10.0.0.1/assertion, FORBIDDEN_ADDRESS",
             "http://172.16.5.4/assertion, FORBIDDEN_ADDRESS",
             "http://192.168.1.1/assertion, FORBIDDEN_ADDRESS",
@@ -131,9 +130,7 @@ class DocumentFetcherTests {
     }
 
     private static DocumentFetcher fetcher(AddressPolicy policy, Optional<LocalDocuments> local) {
-        StaticListableBeanFactory beans = new StaticListableBeanFactory();
-        local.ifPresent(documents -> beans.addBean("localDocuments", documents));
         return new DocumentFetcher(policy, new VerificationProperties(Duration.ofMillis(700), LIMIT, 3),
-                "http://localhost:8080", beans.getBeanProvider(LocalDocuments.class));
+                "http://localhost:8080", local.orElse(uri -> Optional.empty()));
     }
 }
