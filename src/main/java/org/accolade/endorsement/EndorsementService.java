@@ -78,7 +78,7 @@ public class EndorsementService {
                 subject.id(), EndorsementStatus.PENDING)) {
             throw DomainException.conflict("endorsement.request.pending", "partnerId");
         }
-        return process.start(partner, subject, null);
+        return process.start(partner, subject, subjects.deadlines(subject));
     }
 
     /** A new link for a request still waiting; the previous link stops working. */

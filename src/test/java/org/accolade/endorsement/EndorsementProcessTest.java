@@ -9,13 +9,17 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.job;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtimeService;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.Deadlines;
+import org.accolade.catalog.NewBadgeClass;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.community.PartnerId;
@@ -160,6 +164,23 @@ class EndorsementProcessTest {
         assertThat(endorsed(process)).isFalse();
         assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.EXPIRED);
         assertGone(asked.token(), "endorsement.expired");
+    }
+
+    @Test
+    void aBadgeClassWithItsOwnDeadlinesGivesItsPartnersThoseDeadlines() {
+        BadgeClass citoyen = badge("citoyen");
+        Deadlines d = citoyen.deadlines();
+        Deadlines own = new Deadlines(d.acceptancePeriod(), d.evidencePeriod(), d.evidenceReminderLead(),
+                d.reviewPeriod(), d.reviewReminderLead(), Duration.ofDays(40), Duration.ofDays(10));
+        NewBadgeClass definition = new NewBadgeClass(citoyen.issuerId(), "own-deadlines-" + UUID.randomUUID(),
+                "Own deadlines", "Partners get longer.", "As citoyen.", List.of(), citoyen.review(), own, null,
+                Set.of(), Set.of(), 0, List.of(), null);
+        BadgeClass badge = people.as("admin", () -> badgeClasses.publish(badgeClasses.create(definition).id()));
+
+        ProcessInstance process = processOf(partners.ask("Théâtre", EndorsementSubject.badgeClass(badge.id())));
+
+        assertThat(runtimeService().getVariable(process.getId(), "reminderAfter")).isEqualTo("PT240H");
+        assertThat(runtimeService().getVariable(process.getId(), "expireAfter")).isEqualTo("PT960H");
     }
 
     @Test

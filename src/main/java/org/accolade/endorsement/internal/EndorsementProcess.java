@@ -1,7 +1,8 @@
 package org.accolade.endorsement.internal;
 
-import java.util.UUID;
+import java.util.Optional;
 
+import org.accolade.catalog.Deadlines;
 import org.accolade.community.PartnerId;
 import org.accolade.endorsement.EndorsementRequestId;
 import org.accolade.endorsement.EndorsementSubject;
@@ -26,15 +27,18 @@ public class EndorsementProcess {
         this.runtime = runtime;
     }
 
-    /** Runs up to the wait for the partner, in the caller's transaction, and returns the request it created. */
-    public EndorsementRequestId start(PartnerId partner, EndorsementSubject subject, UUID nominationId) {
+    /**
+     * Runs up to the wait for the partner, in the caller's transaction, and returns the request it created. Without
+     * {@code deadlines}, the configured reminder and expiry apply.
+     */
+    public EndorsementRequestId start(PartnerId partner, EndorsementSubject subject, Optional<Deadlines> deadlines) {
         var variables = Variables.createVariables()
                 .putValue("partnerId", partner.toString())
                 .putValue("subjectType", subject.type().name())
                 .putValue("subjectId", subject.id().toString());
-        if (nominationId != null) {
-            variables.putValue("nominationId", nominationId.toString());
-        }
+        deadlines.ifPresent(badge -> variables
+                .putValue(EndorsementDelegates.REMINDER_AFTER, badge.endorsementReminderAfter().toString())
+                .putValue(EndorsementDelegates.EXPIRE_AFTER, badge.endorsementPeriod().toString()));
         var instance = runtime.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
                 .executeWithVariablesInReturn();
         return EndorsementRequestId.of(instance.getVariables().getValue(REQUEST_ID, String.class));

@@ -1,9 +1,12 @@
 package org.accolade.endorsement.internal;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassId;
+import org.accolade.catalog.Deadlines;
+import org.accolade.endorsement.SubjectType;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerId;
@@ -42,6 +45,13 @@ public class Subjects {
      * @param nominationId the nomination an award comes from; required for an ASSERTION, ignored otherwise
      * @throws DomainException 404 when the subject does not exist
      */
+    /** A badge class's own reminder and expiry for its partners; the issuer has none (the defaults apply). */
+    public Optional<Deadlines> deadlines(EndorsementSubject subject) {
+        return subject.type() == SubjectType.BADGE_CLASS
+                ? badgeClasses.find(new BadgeClassId(subject.id())).map(BadgeClass::deadlines)
+                : Optional.empty();
+    }
+
     public SubjectView view(EndorsementSubject subject, UUID nominationId) {
         return switch (subject.type()) {
             case ISSUER -> new SubjectView(issuer(issuers.find(new IssuerId(subject.id()))
