@@ -57,6 +57,9 @@ public class EndorsementIssuance {
     public List<PublicEndorsement> of(EndorsedSubject subject) {
         List<EndorsementRecord> found = endorsements
                 .findBySubjectTypeAndSubjectIdOrderByIssuedOn(subject.type().name(), subject.id());
+        if (found.isEmpty()) {
+            return List.of();
+        }
         Map<PartnerId, PartnerOrganisation> byId = partners.all().stream()
                 .collect(Collectors.toMap(PartnerOrganisation::id, Function.identity()));
         return found.stream().map(endorsement -> publicView(endorsement, byId.get(endorsement.partnerId()))).toList();
