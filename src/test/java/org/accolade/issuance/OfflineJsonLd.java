@@ -17,7 +17,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import jakarta.json.JsonArray;
 
 /**
- * JSON-LD expansion with the official contexts copied under src/test/resources/openbadges (see its README), so
+ * JSON-LD expansion with the official contexts copied under src/main/resources/openbadges (see its README), so
  * tests check the documents as any JSON-LD processor reads them, without the network.
  */
 public final class OfflineJsonLd {
