@@ -263,7 +263,7 @@ class OpenBadgesHostingTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         assertThat(new PngBaker().read(png, PngBaker.OPEN_BADGES_2)).contains(hosted);
-        assertThat(new SvgBaker().read(new String(svg, java.nio.charset.StandardCharsets.UTF_8))).contains(hosted);
+        assertThat(new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2).read(new String(svg, java.nio.charset.StandardCharsets.UTF_8))).contains(hosted);
     }
 
     @Test

@@ -14,7 +14,7 @@ class SvgBakerFuzzTests {
     private static final long SEED = 20261123L;
     private static final String MARKUP = "<>&;\"'/![]CDATA-?= \u0000\uFFFF";
 
-    private final SvgBaker baker = new SvgBaker();
+    private final SvgBaker baker = new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2);
     private final Random random = new Random(SEED);
 
     @Test

@@ -24,7 +24,7 @@ class SvgBakerTests {
     private static final String HOSTED = "{\"id\":\"https://accolade.example/ob/v2/assertions/1\",\"name\":\"A ]]> B\"}";
     private static final String JWS = "eyJhbGciOiJSUzI1NiJ9.eyJpZCI6IjEifQ.c2lnbmF0dXJl";
 
-    private final SvgBaker baker = new SvgBaker();
+    private final SvgBaker baker = new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2);
 
     @Test
     void aHostedAssertionIsBakedAsCdataWithItsUrlInVerifyAndReadsBack() throws Exception {
@@ -41,6 +41,20 @@ class SvgBakerTests {
 
         assertThat(baked).contains("<openbadges:assertion verify=\"" + JWS + "\"/>");
         assertThat(baker.read(baked)).contains(JWS);
+    }
+
+    @Test
+    void anOpenBadges3CredentialIsBakedAsCdataInItsOwnElementBesideA2Assertion() throws Exception {
+        SvgBaker credentials = new SvgBaker(SvgBaker.Standard.OPEN_BADGES_3);
+        String credential = "{\"id\":\"https://accolade.example/ob/v3/credentials/1\"}";
+
+        String baked = credentials.bake(baker.bake(BADGE, HOSTED), credential);
+
+        assertThat(baked).contains("xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\"")
+                .contains("<openbadges:credential><![CDATA[" + credential + "]]></openbadges:credential>");
+        assertThat(credentials.read(baked)).contains(credential);
+        assertThat(credentials.read(baker.bake(BADGE, HOSTED))).isEmpty();
+        assertThat(credentials.read(credentials.bake(BADGE, JWS))).contains(JWS);
     }
 
     @Test

@@ -257,7 +257,7 @@ class VerificationServiceTests {
     void aSignedBadgeBakedInAPngOrAnSvgIsReadAndVerified() throws Exception {
         String jws = TestBadges.sign(badges.signed("urn:uuid:4"), KEY);
         byte[] png = new PngBaker().bake(TestBadges.png(), PngBaker.OPEN_BADGES_2, jws);
-        String svg = new SvgBaker().bake("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", jws);
+        String svg = new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2).bake("<svg xmlns=\"http://www.w3.org/2000/svg\"/>", jws);
 
         assertThat(verify(new UploadedFile(png, "badge.bin", null), null).verified()).isTrue();
         assertThat(verify(new UploadedFile(svg.getBytes(StandardCharsets.UTF_8), "b.svg", "image/svg+xml"), null)

@@ -38,17 +38,42 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Bakes an Open Badges 2.0 assertion into an SVG as an {@code <openbadges:assertion>} element, first child of the
- * root, and reads it back, per the Baking Specification: a hosted assertion goes in as JSON in CDATA with its URL
- * ({@code id}) in {@code verify}; a signed one goes in as its JWS in {@code verify}, with no content.
+ * Bakes an Open Badges payload into an SVG as an element first child of the root, and reads it back, per the Baking
+ * Specification: {@code <openbadges:assertion>} for 2.0, {@code <openbadges:credential>} for 3.0, each in its own
+ * namespace. JSON goes in as CDATA (a 2.0 hosted assertion with its URL, {@code id}, in {@code verify}); a compact
+ * JWS (a signed 2.0 assertion, a 3.0 VC-JWT) goes in {@code verify}, with no content.
  */
 public final class SvgBaker {
 
-    public static final String NAMESPACE = "http://openbadges.org";
+    /** The element each standard bakes, and whether its JSON names its hosted URL in {@code verify}. */
+    public enum Standard {
+        OPEN_BADGES_2("http://openbadges.org", "assertion", true),
+        OPEN_BADGES_3("https://purl.imsglobal.org/ob/v3p0", "credential", false);
+
+        private final String namespace;
+        private final String element;
+        private final boolean verifiesHostedUrl;
+
+        Standard(String namespace, String element, boolean verifiesHostedUrl) {
+            this.namespace = namespace;
+            this.element = element;
+            this.verifiesHostedUrl = verifiesHostedUrl;
+        }
+
+        public String namespace() {
+            return namespace;
+        }
+    }
+
     private static final String SVG_NAMESPACE = "http://www.w3.org/2000/svg";
-    private static final String ELEMENT = "assertion";
     private static final Pattern COMPACT_JWS = Pattern.compile("[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]*\\.[A-Za-z0-9_-]*");
     private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final Standard standard;
+
+    public SvgBaker(Standard standard) {
+        this.standard = standard;
+    }
 
     /** Returns {@code svg} carrying {@code payload} (a hosted assertion's JSON or a compact JWS), replacing any. */
     public String bake(String svg, String payload) throws BakedImageException {
@@ -58,7 +83,7 @@ public final class SvgBaker {
         for (Element old : assertions(root)) {
             old.getParentNode().removeChild(old);
         }
-        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:openbadges", NAMESPACE);
+        root.setAttributeNS(XMLConstants.XMLNS_ATTRIBUTE_NS_URI, "xmlns:openbadges", standard.namespace);
         root.insertBefore(assertionElement(document, payload), root.getFirstChild());
         return serialise(document);
     }
@@ -67,7 +92,7 @@ public final class SvgBaker {
     public Optional<String> read(String svg) throws BakedImageException {
         List<Element> found = assertions(parse(svg).getDocumentElement());
         if (found.size() > 1) {
-            throw new BakedImageException(DUPLICATE_PAYLOAD, "more than one openbadges:assertion element");
+            throw new BakedImageException(DUPLICATE_PAYLOAD, "more than one openbadges:" + standard.element + " element");
         }
         if (found.isEmpty()) {
             return Optional.empty();
@@ -79,14 +104,17 @@ public final class SvgBaker {
         return Optional.of(payload);
     }
 
-    private static Element assertionElement(Document document, String payload) throws BakedImageException {
-        Element element = document.createElementNS(NAMESPACE, "openbadges:" + ELEMENT);
+    private Element assertionElement(Document document, String payload) throws BakedImageException {
+        Element element = document.createElementNS(standard.namespace, "openbadges:" + standard.element);
         if (COMPACT_JWS.matcher(payload).matches()) {
             element.setAttribute("verify", payload);
-        } else {
-            element.setAttribute("verify", hostedUrl(payload));
-            element.appendChild(document.createCDATASection(payload));
+            return element;
         }
+        String url = hostedUrl(payload);
+        if (standard.verifiesHostedUrl) {
+            element.setAttribute("verify", url);
+        }
+        element.appendChild(document.createCDATASection(payload));
         return element;
     }
 
@@ -94,7 +122,7 @@ public final class SvgBaker {
         try {
             JsonNode id = JSON.readTree(json).path("id");
             if (!id.isTextual()) {
-                throw new BakedImageException(INVALID_PAYLOAD, "a hosted assertion needs its URL as 'id'");
+                throw new BakedImageException(INVALID_PAYLOAD, "a baked document needs its URL as 'id'");
             }
             return id.asText();
         } catch (JsonProcessingException e) {
@@ -103,8 +131,8 @@ public final class SvgBaker {
     }
 
     /** A copy of the live NodeList, so that removing elements while iterating is safe. */
-    private static List<Element> assertions(Element root) {
-        NodeList nodes = root.getElementsByTagNameNS(NAMESPACE, ELEMENT);
+    private List<Element> assertions(Element root) {
+        NodeList nodes = root.getElementsByTagNameNS(standard.namespace, standard.element);
         List<Element> elements = new ArrayList<>();
         for (int i = 0; i < nodes.getLength(); i++) {
             elements.add((Element) nodes.item(i));

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 public class BadgeBakery {
 
     private final PngBaker png = new PngBaker();
-    private final SvgBaker svg = new SvgBaker();
+    private final SvgBaker svg = new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2);
 
     public List<BakedImage> bake(String payload, BadgeImage picture, String badgeKey) {
         boolean isPng = BadgeImage.PNG.equals(picture.mediaType());

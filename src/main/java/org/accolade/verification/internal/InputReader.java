@@ -26,7 +26,7 @@ final class InputReader {
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final PngBaker png = new PngBaker();
-    private final SvgBaker svg = new SvgBaker();
+    private final SvgBaker svg = new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2);
     private final Findings findings;
 
     InputReader(Findings findings) {
