@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.BadgeImage;
 import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerService;
 import org.accolade.community.Member;
@@ -20,6 +21,8 @@ import org.accolade.issuance.internal.AssertionRecord;
 import org.accolade.issuance.internal.AssertionRepository;
 import org.accolade.issuance.internal.BadgeBakery;
 import org.accolade.issuance.internal.BakedImageStore;
+import org.accolade.issuance.internal.OpenBadges3Issuance;
+import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -42,14 +45,15 @@ public class AssertionService {
     private final MemberService members;
     private final RevocationNotice revocationNotice;
     private final EndorsementIssuance endorsements;
+    private final OpenBadges3Issuance credentials;
     private final OpenBadgesUrls urls;
     private final CurrentMember currentMember;
     private final Clock clock;
 
     AssertionService(AssertionRepository assertions, BakedImageStore bakedImages, AssertionPayload payloads,
             BadgeBakery bakery, BadgeClassService badgeClasses, IssuerService issuers, MemberService members,
-            RevocationNotice revocationNotice, EndorsementIssuance endorsements, OpenBadgesUrls urls,
-            CurrentMember currentMember, Clock clock) {
+            RevocationNotice revocationNotice, EndorsementIssuance endorsements, OpenBadges3Issuance credentials,
+            OpenBadgesUrls urls, CurrentMember currentMember, Clock clock) {
         this.assertions = assertions;
         this.bakedImages = bakedImages;
         this.payloads = payloads;
@@ -59,6 +63,7 @@ public class AssertionService {
         this.members = members;
         this.revocationNotice = revocationNotice;
         this.endorsements = endorsements;
+        this.credentials = credentials;
         this.urls = urls;
         this.currentMember = currentMember;
         this.clock = clock;
@@ -82,7 +87,10 @@ public class AssertionService {
                 badge.verification());
         String payload = payloads.of(record, badge);
         AssertionRecord saved = assertions.save(record);
-        bakedImages.save(saved.id().value(), bakery.bake(payload, badgeClasses.image(badge.id()), badge.key()));
+        BadgeImage picture = badgeClasses.image(badge.id());
+        bakedImages.save(saved.id().value(), Standard.OPEN_BADGES_2,
+                bakery.bake(Standard.OPEN_BADGES_2, payload, picture, badge.key()));
+        credentials.issue(saved, badge, issuers.get(badge.issuerId()), picture);
         return saved.toIssuedBadge();
     }
 
@@ -104,9 +112,12 @@ public class AssertionService {
         return assertions.findById(id.value()).map(this::toPublicBadge);
     }
 
-    /** Public: the image as baked at issuance; {@code mediaType} is {@link BakedImage#PNG} or {@link BakedImage#SVG}. */
-    public Optional<BakedImage> bakedImage(AssertionId id, String mediaType) {
-        return bakedImages.find(id.value(), mediaType);
+    /**
+     * Public: the image as baked at issuance with the 2.0 assertion or the 3.0 credential; {@code mediaType} is
+     * {@link BakedImage#PNG} or {@link BakedImage#SVG}.
+     */
+    public Optional<BakedImage> bakedImage(AssertionId id, Standard standard, String mediaType) {
+        return bakedImages.find(id.value(), standard, mediaType);
     }
 
     /**
@@ -155,7 +166,7 @@ public class AssertionService {
         Issuer issuer = issuers.get(badge.issuerId());
         String holder = members.find(record.recipientId()).map(Member::displayName).orElse("");
         boolean shown = record.publicConsent();
-        List<String> images = bakedImages.mediaTypes(record.id().value()).stream()
+        List<String> images = bakedImages.mediaTypes(record.id().value(), Standard.OPEN_BADGES_2).stream()
                 .map(type -> urls.bakedImage(record.id(), BakedImage.PNG.equals(type) ? "png" : "svg")).toList();
         return new PublicBadge(record.id(), urls.assertion(record.id()), urls.page(record.id()), badge.id(),
                 badge.name(), badge.description(), badge.criteria(), urls.criteria(badge.id()), badge.tags(),

@@ -13,12 +13,14 @@ import org.accolade.community.PartnerService;
 import org.accolade.issuance.internal.EndorsementRecord;
 import org.accolade.issuance.internal.EndorsementRepository;
 import org.accolade.issuance.internal.OpenBadges2Documents;
+import org.accolade.issuance.internal.OpenBadges3Issuance;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Partners' approvals as Open Badges 2.0 Endorsements: recorded by the endorsement module when a partner endorses,
- * hosted at {@code /ob/v2/endorsements/{id}}, and listed by the object they endorse.
+ * Partners' approvals as Open Badges 2.0 Endorsements and 3.0 EndorsementCredentials: recorded by the endorsement
+ * module when a partner endorses, hosted at {@code /ob/v2/endorsements/{id}} and {@code /ob/v3/endorsements/{id}},
+ * and listed by the object they endorse.
  */
 @Service
 @Transactional(readOnly = true)
@@ -27,21 +29,28 @@ public class EndorsementIssuance {
     private final EndorsementRepository endorsements;
     private final OpenBadges2Documents documents;
     private final PartnerService partners;
+    private final OpenBadges3Issuance credentials;
     private final OpenBadgesUrls urls;
 
     EndorsementIssuance(EndorsementRepository endorsements, OpenBadges2Documents documents, PartnerService partners,
-            OpenBadgesUrls urls) {
+            OpenBadges3Issuance credentials, OpenBadgesUrls urls) {
         this.endorsements = endorsements;
         this.documents = documents;
         this.partners = partners;
+        this.credentials = credentials;
         this.urls = urls;
     }
 
-    /** Idempotent: recording the same endorsement id again changes nothing. */
+    /**
+     * Records the approval and signs it as the partner's EndorsementCredential. Idempotent: recording the same
+     * endorsement id again changes nothing.
+     */
     @Transactional
     public void issue(IssueEndorsement command) {
         if (!endorsements.existsById(command.id())) {
-            endorsements.save(EndorsementRecord.of(command));
+            EndorsementRecord endorsement = EndorsementRecord.of(command);
+            endorsement.signedAs(credentials.endorsementCredential(endorsement, partners.get(command.partner())));
+            endorsements.save(endorsement);
         }
     }
 
@@ -51,6 +60,11 @@ public class EndorsementIssuance {
 
     public Optional<String> document(UUID id) {
         return endorsements.findById(id).map(endorsement -> documents.endorsement(endorsement).toString());
+    }
+
+    /** The Open Badges 3.0 EndorsementCredential, as signed when the partner endorsed. */
+    public Optional<String> credential(UUID id) {
+        return endorsements.findById(id).flatMap(EndorsementRecord::credential);
     }
 
     /** What the public page of the endorsed object shows, oldest first. */

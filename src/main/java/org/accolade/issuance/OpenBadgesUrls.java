@@ -4,6 +4,7 @@ import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.IssuerId;
+import org.accolade.shared.credentials.DidWeb;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -15,6 +16,7 @@ import org.springframework.stereotype.Component;
 public class OpenBadgesUrls {
 
     private static final String V2 = "/ob/v2";
+    private static final String V3 = "/ob/v3";
 
     private final String base;
 
@@ -71,6 +73,47 @@ public class OpenBadgesUrls {
 
     public String endorsement(UUID id) {
         return base + V2 + "/endorsements/" + id;
+    }
+
+    /** The Open Badges 3.0 credential of an assertion: the same id, signed JSON. */
+    public String credential(AssertionId id) {
+        return base + V3 + "/credentials/" + id;
+    }
+
+    public String credentialJwt(AssertionId id) {
+        return credential(id) + ".jwt";
+    }
+
+    /** The credential baked into the badge picture; {@code extension} is {@code png} or {@code svg}. */
+    public String credentialImage(AssertionId id, String extension) {
+        return credential(id) + "/image." + extension;
+    }
+
+    /** An issuer's did:web, whose DID document is served at {@link #issuerDidDocument}. */
+    public String issuerDid(UUID issuerId) {
+        return DidWeb.of(base, "ob/v3/issuers/" + issuerId);
+    }
+
+    public String issuerDidDocument(UUID issuerId) {
+        return base + V3 + "/issuers/" + issuerId + "/did.json";
+    }
+
+    /** A partner's did:web, the issuer of its EndorsementCredentials. */
+    public String partnerDid(UUID partnerId) {
+        return DidWeb.of(base, "ob/v3/partners/" + partnerId);
+    }
+
+    public String partnerDidDocument(UUID partnerId) {
+        return base + V3 + "/partners/" + partnerId + "/did.json";
+    }
+
+    /** Status list {@code list} of an issuer: its revocation bits. */
+    public String statusList(UUID issuerId, int list) {
+        return base + V3 + "/issuers/" + issuerId + "/status/" + list;
+    }
+
+    public String endorsementCredential(UUID id) {
+        return base + V3 + "/endorsements/" + id;
     }
 
     /** The human page with OpenGraph tags, the address people share. */

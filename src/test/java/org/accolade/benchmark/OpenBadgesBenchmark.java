@@ -17,6 +17,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
+import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
@@ -80,7 +81,8 @@ class OpenBadgesBenchmark {
     @Test
     void bakesPerSecondOfA256PixelPng() throws Exception {
         IssuedBadge badge = issue(1).get(0);
-        byte[] baked = assertions.bakedImage(badge.id(), BakedImage.PNG).orElseThrow().content();
+        byte[] baked = assertions.bakedImage(badge.id(), Standard.OPEN_BADGES_2, BakedImage.PNG).orElseThrow()
+                .content();
         PngBaker baker = new PngBaker();
         String payload = baker.read(baked, PngBaker.OPEN_BADGES_2).orElseThrow();
 
@@ -101,7 +103,7 @@ class OpenBadgesBenchmark {
         Member holder = new People(members, users).fresh("Verified");
         IssuedBadge badge = assertions.issue(IssueBadges.to(holder,
                 badgeClasses.findByKey("citoyen").orElseThrow().id())).badge();
-        byte[] png = assertions.bakedImage(badge.id(), BakedImage.PNG).orElseThrow().content();
+        byte[] png = assertions.bakedImage(badge.id(), Standard.OPEN_BADGES_2, BakedImage.PNG).orElseThrow().content();
         VerificationRequest request = new VerificationRequest(new UploadedFile(png, "badge.png", "image/png"),
                 holder.email(), Locale.ENGLISH);
 

@@ -11,6 +11,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
+import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
@@ -124,10 +125,11 @@ class SignedBadgeTest {
             IssuedBadge badge = issue(key);
             BadgeClass badgeClass = badge(key);
             var stored = records.findById(badge.id().value()).orElseThrow();
-            byte[] issued = assertions.bakedImage(badge.id(), BakedImage.PNG).orElseThrow().content();
+            byte[] issued = assertions.bakedImage(badge.id(), Standard.OPEN_BADGES_2, BakedImage.PNG).orElseThrow()
+                    .content();
 
-            byte[] again = bakery.bake(payloads.of(stored, badgeClass), badgeClasses.image(badgeClass.id()),
-                    badgeClass.key()).get(0).content();
+            byte[] again = bakery.bake(Standard.OPEN_BADGES_2, payloads.of(stored, badgeClass),
+                    badgeClasses.image(badgeClass.id()), badgeClass.key()).get(0).content();
 
             assertThat(again).as(key).isEqualTo(issued);
         }
@@ -142,7 +144,7 @@ class SignedBadgeTest {
     }
 
     private String bakedPayload(IssuedBadge badge) throws Exception {
-        byte[] png = assertions.bakedImage(badge.id(), BakedImage.PNG).orElseThrow().content();
+        byte[] png = assertions.bakedImage(badge.id(), Standard.OPEN_BADGES_2, BakedImage.PNG).orElseThrow().content();
         return new PngBaker().read(png, PngBaker.OPEN_BADGES_2).orElseThrow();
     }
 

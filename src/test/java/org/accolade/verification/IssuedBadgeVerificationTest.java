@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
+import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
@@ -83,7 +84,7 @@ class IssuedBadgeVerificationTest {
     void theBakedSvgAndTheAssertionUrlVerifyToo() {
         Member holder = people.fresh("Olga");
         IssuedBadge badge = issue(holder, "solidaire");
-        byte[] svg = assertions.bakedImage(badge.id(), BakedImage.SVG).orElseThrow().content();
+        byte[] svg = assertions.bakedImage(badge.id(), Standard.OPEN_BADGES_2, BakedImage.SVG).orElseThrow().content();
 
         assertThat(verify(new UploadedFile(svg, "badge.svg", "image/svg+xml"), null).verified()).isTrue();
         assertThat(verifier.verify(new VerificationRequest(new Url(urls.assertion(badge.id())), holder.email(),
@@ -113,7 +114,7 @@ class IssuedBadgeVerificationTest {
     }
 
     private UploadedFile png(IssuedBadge badge) {
-        byte[] png = assertions.bakedImage(badge.id(), BakedImage.PNG).orElseThrow().content();
+        byte[] png = assertions.bakedImage(badge.id(), Standard.OPEN_BADGES_2, BakedImage.PNG).orElseThrow().content();
         return new UploadedFile(png, "badge.png", "image/png");
     }
 

@@ -2,6 +2,7 @@ package org.accolade.issuance.internal;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.accolade.community.PartnerId;
@@ -24,6 +25,7 @@ public class EndorsementRecord implements Persistable<UUID> {
     private String endorserName;
     private String endorserRole;
     private Instant issuedOn;
+    private String credential;
     @Transient
     private boolean isNew;
 
@@ -57,6 +59,15 @@ public class EndorsementRecord implements Persistable<UUID> {
 
     public EndorsedSubject subject() {
         return new EndorsedSubject(EndorsedSubject.Type.valueOf(subjectType), subjectId);
+    }
+
+    /** The signed EndorsementCredential; absent on endorsements recorded before Open Badges 3.0. */
+    public Optional<String> credential() {
+        return Optional.ofNullable(credential);
+    }
+
+    public void signedAs(String credential) {
+        this.credential = credential;
     }
 
     public PartnerId partnerId() {

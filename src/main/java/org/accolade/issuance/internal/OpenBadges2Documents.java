@@ -225,7 +225,7 @@ public class OpenBadges2Documents {
     }
 
     /** An evidence id must be an absolute IRI; anything else people typed stays out rather than be misread. */
-    private static boolean isWebAddress(String url) {
+    static boolean isWebAddress(String url) {
         return url != null && (url.startsWith("https://") || url.startsWith("http://"));
     }
 

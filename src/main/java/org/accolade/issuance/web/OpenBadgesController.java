@@ -15,6 +15,7 @@ import org.accolade.issuance.EndorsementIssuance;
 import org.accolade.issuance.HostedDocument;
 import org.accolade.issuance.HostedDocuments;
 import org.accolade.issuance.OpenBadgesUrls;
+import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -107,7 +108,7 @@ class OpenBadgesController {
     }
 
     private ResponseEntity<byte[]> image(AssertionId id, String mediaType) {
-        return assertions.bakedImage(id, mediaType)
+        return assertions.bakedImage(id, Standard.OPEN_BADGES_2, mediaType)
                 .map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType))
                         .header(HttpHeaders.CONTENT_DISPOSITION,
                                 "attachment; filename=\"badge-" + id + "." + image.extension() + "\"")

@@ -1,0 +1,37 @@
+package org.accolade.issuance;
+
+import java.util.List;
+
+import org.accolade.catalog.IssuerId;
+import org.accolade.catalog.IssuerService;
+import org.accolade.issuance.internal.signing.CredentialKeys;
+import org.accolade.shared.DomainException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+
+/**
+ * The issuer's Open Badges 3.0 keys, as its admins manage them: a rotation makes new keys sign from now on, while
+ * the earlier ones stay in the DID document so that every credential already issued stays verifiable.
+ */
+@Service
+public class CredentialKeyService {
+
+    private final CredentialKeys keys;
+    private final IssuerService issuers;
+    private final OpenBadgesUrls urls;
+
+    CredentialKeyService(CredentialKeys keys, IssuerService issuers, OpenBadgesUrls urls) {
+        this.keys = keys;
+        this.issuers = issuers;
+        this.urls = urls;
+    }
+
+    /** @return the verification methods the issuer's DID document now lists, oldest first */
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public List<String> rotate(IssuerId issuer) {
+        issuers.find(issuer).orElseThrow(() -> DomainException.notFound("issuer.unknown", "id"));
+        keys.rotate(issuer.value());
+        String did = urls.issuerDid(issuer.value());
+        return keys.published(issuer.value()).stream().map(key -> did + "#" + key.fragment()).toList();
+    }
+}
