@@ -174,7 +174,10 @@ public class AssertionService {
                 record.revokedAt(), record.revocationReason(), record.narrative(),
                 shown ? record.evidenceNarrative() : null, shown ? record.evidence() : List.of(),
                 record.verification(), images,
-                endorsements.of(new EndorsedSubject(EndorsedSubject.Type.ASSERTION, record.id().value())));
+                endorsements.of(new EndorsedSubject(EndorsedSubject.Type.ASSERTION, record.id().value())),
+                credentials.credential(record.id().value()).map(signed -> new PublicBadge.Credential(
+                        urls.credential(record.id()), urls.credentialJwt(record.id()),
+                        urls.credentialImage(record.id(), "png"))));
     }
 
     private static String requireReason(String reason) {

@@ -126,6 +126,21 @@ abstract class LifecycleApiTests {
         awaitMailTo(newcomer, 4);
         assertThat(subjectsTo(newcomer)).anySatisfy(subject -> assertThat(subject).contains("Citoyen", "délivré"));
         theBakedBadgeVerifies(badges.get(0).path("id").asText(), newcomer);
+        theOpenBadges3CredentialIsIssuedToo(badges.get(0).path("id").asText());
+    }
+
+    /** Both standards at the end of every lifecycle: the 2.0 assertion, and the 3.0 credential as JSON and JWT. */
+    private void theOpenBadges3CredentialIsIssuedToo(String assertionId) {
+        JsonNode credential = credential(assertionId);
+        assertThat(credential.path("type").toString()).contains("OpenBadgeCredential");
+        assertThat(credential.path("name").asText()).isEqualTo("Citoyen");
+        assertThat(credential.path("proof").path("cryptosuite").asText()).isEqualTo("eddsa-rdfc-2022");
+        String jwt = rest.getForObject("/ob/v3/credentials/" + assertionId + ".jwt", String.class);
+        assertThat(jwt.split("\\.")).hasSize(3);
+    }
+
+    private JsonNode credential(String assertionId) {
+        return rest.getForObject("/ob/v3/credentials/" + assertionId, JsonNode.class);
     }
 
     /** What a verifier does with the badge its holder hands in: the PNG, dropped on POST /api/v1/verify. */
@@ -181,6 +196,10 @@ abstract class LifecycleApiTests {
         assertThat(endorsement.path("type").asText()).isEqualTo("Endorsement");
         assertThat(endorsement.path("claim").path("id").asText()).isEqualTo(assertion.path("id").asText());
         assertThat(endorsement.path("claim").path("endorsementComment").asText()).startsWith("Bob repaired");
+        JsonNode endorsementCredential = credential(assertionId).path("endorsement").get(0);
+        assertThat(endorsementCredential.path("type").toString()).contains("EndorsementCredential");
+        assertThat(endorsementCredential.at("/credentialSubject/endorsementComment").asText()).startsWith("Bob repaired");
+        assertThat(endorsementCredential.at("/issuer/name").asText()).isNotBlank();
         refused(anonymous.post("/endorsements/" + token, Map.of("decision", "decline", "comment", "Changed our mind.",
                 "endorserName", "Someone Else")), 410, "token");
     }

@@ -113,4 +113,11 @@ final class BadgeSections {
                 .set("flex-wrap", "wrap").set("gap", "var(--lumo-space-s)").set("margin", "0");
         return list;
     }
+
+    /** The parts on one line, each an item: a sentence followed by its links. */
+    static UnorderedList inlineList(List<Component> parts) {
+        UnorderedList list = inlineList();
+        parts.forEach(part -> list.add(new ListItem(part)));
+        return list;
+    }
 }

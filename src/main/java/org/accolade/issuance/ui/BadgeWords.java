@@ -18,6 +18,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.page.ExtendedClientDetails;
 
 /**
@@ -83,12 +84,28 @@ final class BadgeWords {
         List<Anchor> links = new ArrayList<>();
         for (String image : badge.images()) {
             String format = image.endsWith(".svg") ? "SVG" : "PNG";
-            Anchor link = new Anchor(local(image), screen.getTranslation("badges.download", format));
-            link.setDownload(true);
-            link.setRouterIgnore(true);
-            links.add(link);
+            links.add(file(image, screen.getTranslation("badges.download", format), true));
         }
         return links;
+    }
+
+    /**
+     * The Open Badges 3.0 credential's links, with a sentence on which standard to use where; empty for a badge
+     * issued before 3.0.
+     */
+    List<Component> credentialLinks(PublicBadge badge) {
+        return badge.credential().map(credential -> List.<Component>of(
+                new Span(screen.getTranslation("badges.ob3.where")),
+                file(credential.json(), screen.getTranslation("badges.ob3.json"), false),
+                file(credential.jwt(), screen.getTranslation("badges.ob3.jwt"), false),
+                file(credential.png(), screen.getTranslation("badges.ob3.png"), true))).orElse(List.of());
+    }
+
+    private Anchor file(String url, String text, boolean download) {
+        Anchor link = new Anchor(local(url), text);
+        link.setDownload(download);
+        link.setRouterIgnore(true);
+        return link;
     }
 
     Anchor addToLinkedIn(PublicBadge badge) {

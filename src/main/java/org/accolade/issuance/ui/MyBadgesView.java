@@ -9,6 +9,7 @@ import org.accolade.issuance.IssuedBadge;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.PublicBadge;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -64,6 +65,10 @@ class MyBadgesView extends VerticalLayout implements HasDynamicTitle {
         words.downloads(badge).forEach(download -> links.add(new ListItem(download)));
         links.add(new ListItem(words.addToLinkedIn(badge)));
         Div text = new Div(new H2(badge.badgeName()), facts, links);
+        List<Component> credential = words.credentialLinks(badge);
+        if (!credential.isEmpty()) {
+            text.add(BadgeSections.inlineList(credential));
+        }
         FlexLayout row = new FlexLayout(image, text);
         row.setAlignItems(Alignment.CENTER);
         row.getStyle().set("gap", "var(--lumo-space-m)");

@@ -4,6 +4,7 @@ import static org.accolade.issuance.ui.BadgeSections.section;
 import static org.accolade.issuance.ui.BadgeSections.text;
 
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
 
 import org.accolade.issuance.AssertionEvidence;
@@ -162,7 +163,14 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
         Anchor json = new Anchor(words.local(badge.assertionUrl()), getTranslation("badges.json"));
         json.setRouterIgnore(true);
         links.add(new ListItem(verify), new ListItem(json));
-        return section(this, "badge-actions", "badges.actions", links);
+        Section actions = section(this, "badge-actions", "badges.actions", links);
+        List<Component> credential = words.credentialLinks(badge);
+        if (!credential.isEmpty()) {
+            UnorderedList list = BadgeSections.inlineList(credential);
+            list.setId("badge-credential");
+            actions.add(list);
+        }
+        return actions;
     }
 
     private void showNoSuchBadge() {
