@@ -37,6 +37,10 @@ class MyBadgesViewTest extends BadgeScreenTest {
                 .isEqualTo("/ob/v2/assertions/" + citoyen.id() + "/image.png");
         assertThat(_get(Anchor.class, spec -> spec.withText("Add to LinkedIn profile")).getHref())
                 .contains("&name=Citoyen&").endsWith("&certId=" + citoyen.id());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Download the badge 3.0 (PNG)")).getHref())
+                .isEqualTo("/ob/v3/credentials/" + citoyen.id() + "/image.png");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Credential 3.0 (VC-JWT)")).getHref())
+                .isEqualTo("/ob/v3/credentials/" + citoyen.id() + ".jwt");
     }
 
     @Test

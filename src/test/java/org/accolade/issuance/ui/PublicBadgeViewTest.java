@@ -31,6 +31,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
+import com.vaadin.flow.component.html.UnorderedList;
 
 class PublicBadgeViewTest extends BadgeScreenTest {
 
@@ -89,6 +90,23 @@ class PublicBadgeViewTest extends BadgeScreenTest {
     }
 
     @Test
+    void theOpenBadges3CredentialIsOfferedBesideThe2AssertionWithWhereToUseIt() {
+        IssuedBadge badge = award(people.fresh("Nina"), "citoyen");
+
+        UI.getCurrent().navigate("badges/" + badge.id());
+
+        UnorderedList credential = _get(UnorderedList.class, spec -> spec.withId("badge-credential"));
+        assertThat(textOf(credential)).contains("Open Badges 3.0, a verifiable credential: for digital wallets");
+        assertThat(_get(Anchor.class, spec -> spec.withText("Credential 3.0 (JSON)")).getHref())
+                .isEqualTo("/ob/v3/credentials/" + badge.id());
+        assertThat(_get(Anchor.class, spec -> spec.withText("Credential 3.0 (VC-JWT)")).getHref())
+                .isEqualTo("/ob/v3/credentials/" + badge.id() + ".jwt");
+        Anchor png = _get(Anchor.class, spec -> spec.withText("Download the badge 3.0 (PNG)"));
+        assertThat(png.getHref()).isEqualTo("/ob/v3/credentials/" + badge.id() + "/image.png");
+        assertThat(png.isDownload()).isTrue();
+    }
+
+    @Test
     void aRevokedBadgeSaysSoWithTheReason() {
         IssuedBadge badge = award(people.fresh("Nina"), "citoyen");
         people.as("admin", () -> assertions.revoke(badge.id(), "The evidence was copied."));
@@ -113,6 +131,9 @@ class PublicBadgeViewTest extends BadgeScreenTest {
                 .isEqualTo("Décerné à Nina");
         assertThat(_get(Anchor.class, spec -> spec.withText("Ajouter au profil LinkedIn"))).isNotNull();
         assertThat(_get(Anchor.class, spec -> spec.withText("Télécharger le badge (PNG)"))).isNotNull();
+        assertThat(_get(Anchor.class, spec -> spec.withText("Télécharger le badge 3.0 (PNG)"))).isNotNull();
+        assertThat(textOf(_get(UnorderedList.class, spec -> spec.withId("badge-credential"))))
+                .contains("une attestation vérifiable");
         assertThat(section("badge-endorsements")).contains("Endossements")
                 .contains("Aucun endossement pour l’instant.");
         assertThat(textOf(_get(PublicBadgeView.class))).doesNotContain("!badges");
