@@ -17,7 +17,6 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 
-import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
@@ -27,6 +26,7 @@ import org.accolade.issuance.BakedImage;
 import org.accolade.issuance.IssueBadges;
 import org.accolade.issuance.IssuedBadge;
 import org.accolade.issuance.baking.PngBaker;
+import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.EmbeddedPostgresDatabase;
 import org.accolade.verification.VerificationRequest;
 import org.accolade.verification.VerificationRequest.UploadedFile;
@@ -103,7 +103,8 @@ class OpenBadgesBenchmark {
         Member holder = new People(members, users).fresh("Verified");
         IssuedBadge badge = assertions.issue(IssueBadges.to(holder,
                 badgeClasses.findByKey("citoyen").orElseThrow().id())).badge();
-        byte[] png = assertions.bakedImage(badge.id(), Standard.OPEN_BADGES_2, BakedImage.PNG).orElseThrow().content();
+        byte[] png = assertions.bakedImage(badge.id(), Standard.OPEN_BADGES_2, BakedImage.PNG).orElseThrow()
+                .content();
         VerificationRequest request = new VerificationRequest(new UploadedFile(png, "badge.png", "image/png"),
                 holder.email(), Locale.ENGLISH);
 
