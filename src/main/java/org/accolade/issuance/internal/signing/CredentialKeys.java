@@ -11,11 +11,11 @@ import java.security.spec.PKCS8EncodedKeySpec;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.accolade.shared.credentials.Ed25519;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -71,17 +71,13 @@ public class CredentialKeys {
         }
     }
 
-    private java.util.Optional<CredentialKeyRow> newest(UUID owner, CredentialKeyAlgorithm algorithm) {
+    private Optional<CredentialKeyRow> newest(UUID owner, CredentialKeyAlgorithm algorithm) {
         return keys.findFirstByOwnerIdAndAlgorithmOrderByGenerationDesc(owner, algorithm.name());
     }
 
-    /** In its own transaction, so that losing a race to create the same generation leaves the caller's intact. */
     private CredentialKeyRow create(UUID owner, CredentialKeyAlgorithm algorithm, int generation) {
-        try {
-            return ownTransaction.execute(status -> keys.save(newKey(owner, algorithm, generation)));
-        } catch (DataIntegrityViolationException lostTheRace) {
-            return ownTransaction.execute(status -> newest(owner, algorithm)).orElseThrow();
-        }
+        return RacingInsert.insertOrRead(ownTransaction, () -> keys.save(newKey(owner, algorithm, generation)),
+                () -> newest(owner, algorithm).orElseThrow());
     }
 
     private CredentialKeyRow newKey(UUID owner, CredentialKeyAlgorithm algorithm, int generation) {

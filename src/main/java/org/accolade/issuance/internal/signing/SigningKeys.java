@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.accolade.catalog.IssuerId;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
@@ -65,11 +64,8 @@ public class SigningKeys {
      * insert fails on the unique issuer id without spoiling its caller's transaction, and it reads the winner's.
      */
     private IssuerKeyRow create(IssuerId issuer) {
-        try {
-            return ownTransaction.execute(status -> keys.save(newKey(issuer)));
-        } catch (DataIntegrityViolationException lostTheRace) {
-            return ownTransaction.execute(status -> keys.findByIssuerId(issuer.value())).orElseThrow();
-        }
+        return RacingInsert.insertOrRead(ownTransaction, () -> keys.save(newKey(issuer)),
+                () -> keys.findByIssuerId(issuer.value()).orElseThrow());
     }
 
     private IssuerKeyRow newKey(IssuerId issuer) {

@@ -1,0 +1,37 @@
+package org.accolade.issuance.internal.signing;
+
+import java.util.function.Supplier;
+
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * An insert that another node or thread may make at the same instant: each attempt runs in its own transaction, so
+ * that the loser's unique-key violation does not spoil its caller's, and the loser reads the winner's row.
+ */
+final class RacingInsert {
+
+    private RacingInsert() {
+    }
+
+    static <T> T insertOrRead(TransactionTemplate ownTransaction, Supplier<T> insert, Supplier<T> winner) {
+        try {
+            return ownTransaction.execute(status -> insert.get());
+        } catch (RuntimeException e) {
+            if (!lostTheRace(e)) {
+                throw e;
+            }
+            return ownTransaction.execute(status -> winner.get());
+        }
+    }
+
+    /** Spring Data JDBC wraps the driver's violation in its own exception: the cause says whether it is one. */
+    private static boolean lostTheRace(Throwable error) {
+        for (Throwable cause = error; cause != null; cause = cause.getCause()) {
+            if (cause instanceof DataIntegrityViolationException) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
