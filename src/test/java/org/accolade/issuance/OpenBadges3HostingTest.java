@@ -229,6 +229,25 @@ class OpenBadges3HostingTest {
         assertThat(schemaErrors("ob_v3p0_achievementcredential_schema.json", credential)).isEmpty();
     }
 
+    @Test
+    void unknownOrMalformedAddressesAre404Or400NeverAnError() throws Exception {
+        UUID issuer = badge("citoyen").issuerId().value();
+        UUID unknown = UUID.randomUUID();
+
+        http.perform(get("/ob/v3/credentials/{id}", unknown)).andExpect(status().isNotFound());
+        http.perform(get("/ob/v3/credentials/{id}.jwt", unknown)).andExpect(status().isNotFound());
+        http.perform(get("/ob/v3/credentials/{id}/image.png", unknown)).andExpect(status().isNotFound());
+        http.perform(get("/ob/v3/credentials/not-an-id")).andExpect(status().isBadRequest());
+        http.perform(get("/ob/v3/issuers/{id}/did.json", unknown)).andExpect(status().isNotFound());
+        http.perform(get("/ob/v3/partners/{id}/did.json", unknown)).andExpect(status().isNotFound());
+        http.perform(get("/ob/v3/endorsements/{id}", unknown)).andExpect(status().isNotFound());
+        http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "-1")).andExpect(status().isNotFound());
+        http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "7")).andExpect(status().isNotFound());
+        http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "99999999999")).andExpect(status().isBadRequest());
+        http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "x")).andExpect(status().isBadRequest());
+        http.perform(get("/ob/v3/issuers/{id}/status/{list}", unknown, "0")).andExpect(status().isNotFound());
+    }
+
     /** The bit, read from the status list after checking the list's own proof by the issuer. */
     private boolean isSet(String listUrl, long index) throws Exception {
         JsonNode list = document(listUrl.substring(BASE.length()));

@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
-import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
@@ -58,6 +57,8 @@ class OpenBadges3IndependentVerificationTest {
     private PartnerService partners;
     @Autowired
     private EndorsementIssuance endorsementIssuance;
+    @Autowired
+    private CredentialKeyService keys;
 
     private final ObjectMapper json = new ObjectMapper();
     private MockMvc http;
@@ -101,16 +102,29 @@ class OpenBadges3IndependentVerificationTest {
     }
 
     @Test
-    @WithMockUser(roles = "ISSUER_ADMIN")
     void aRevokedCredentialIsSeenRevokedThroughTheStatusListByTheIndependentVerifiers() throws Exception {
         IssuedBadge badge = issue("Yann", "citoyen");
-        assertions.revoke(badge.id(), "Awarded to the wrong person");
+        people.as("admin", () -> assertions.revoke(badge.id(), "Awarded to the wrong person"));
         JsonNode credential = document(BASE + "/ob/v3/credentials/" + badge.id());
 
         Verification result = IndependentVerifiers.verify(credential, documentsOf(credential), "achievement", true);
 
         assertThat(result.revoked()).as(result.toString()).isTrue();
         assertThat(result.json().path("status").path("dccRevoked").asBoolean()).as(result.toString()).isTrue();
+    }
+
+    @Test
+    void aCredentialSignedBeforeAKeyRotationIsStillAcceptedWithTheNewDidDocument() throws Exception {
+        IssuedBadge badge = issue("Yolande", "eco-citoyen");
+        JsonNode credential = document(BASE + "/ob/v3/credentials/" + badge.id());
+
+        people.as("admin", () -> keys.rotate(badgeClasses.findByKey("eco-citoyen").orElseThrow().issuerId()));
+        Map<String, JsonNode> afterRotation = documentsOf(credential);
+
+        assertThat(afterRotation.get(credential.at("/issuer/id").asText()).path("verificationMethod").size())
+                .isGreaterThanOrEqualTo(4);
+        Verification result = IndependentVerifiers.verify(credential, afterRotation, "achievement", true);
+        assertThat(result.acceptedByAll()).as(result.toString()).isTrue();
     }
 
     @Test
