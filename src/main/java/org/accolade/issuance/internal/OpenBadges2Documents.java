@@ -84,7 +84,7 @@ public class OpenBadges2Documents {
         ArrayNode tags = document.putArray("tags");
         badge.tags().forEach(tags::add);
         ArrayNode alignments = document.putArray("alignment");
-        badge.alignments().forEach(alignment -> alignments.add(alignment(alignment)));
+        badge.alignments().forEach(alignment -> alignment(alignments.addObject(), alignment));
         putEndorsements(document, EndorsedSubject.Type.BADGE_CLASS, badge.id().value());
         return document;
     }
@@ -200,8 +200,8 @@ public class OpenBadges2Documents {
         return verification;
     }
 
-    private ObjectNode alignment(Alignment alignment) {
-        ObjectNode node = json.createObjectNode();
+    /** An AlignmentObject; Open Badges 3.0 names the same properties (and adds a type). */
+    static ObjectNode alignment(ObjectNode node, Alignment alignment) {
         node.put("targetName", alignment.targetName());
         node.put("targetUrl", alignment.targetUrl());
         putIfPresent(node, "targetDescription", alignment.targetDescription());

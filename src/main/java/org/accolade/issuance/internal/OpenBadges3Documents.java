@@ -6,7 +6,6 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
-import org.accolade.catalog.Alignment;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.Issuer;
@@ -183,20 +182,10 @@ public class OpenBadges3Documents {
         }
         if (!badge.alignments().isEmpty()) {
             ArrayNode alignments = achievement.putArray("alignment");
-            badge.alignments().forEach(alignment -> alignments.add(alignment(alignment)));
+            badge.alignments().forEach(alignment ->
+                    OpenBadges2Documents.alignment(alignments.addObject().put("type", "Alignment"), alignment));
         }
         return achievement;
-    }
-
-    private ObjectNode alignment(Alignment alignment) {
-        ObjectNode node = json.createObjectNode();
-        node.put("type", "Alignment");
-        node.put("targetName", alignment.targetName());
-        node.put("targetUrl", alignment.targetUrl());
-        putIfPresent(node, "targetDescription", alignment.targetDescription());
-        putIfPresent(node, "targetFramework", alignment.targetFramework());
-        putIfPresent(node, "targetCode", alignment.targetCode());
-        return node;
     }
 
     /** As in 2.0: what the nominee agreed to show, or one sentence saying the evidence stays private. */

@@ -18,8 +18,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.accolade.shared.credentials.Ed25519;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 import com.nimbusds.jose.jwk.Curve;
 import com.nimbusds.jose.jwk.ECKey;
@@ -34,7 +32,7 @@ public class CredentialKeys {
 
     private final CredentialKeyRepository keys;
     private final KeyEncryption encryption;
-    private final TransactionTemplate ownTransaction;
+    private final RacingInsert racingInsert;
     private final Clock clock;
     private final Map<UUID, CredentialKey> decrypted = new ConcurrentHashMap<>();
 
@@ -42,8 +40,7 @@ public class CredentialKeys {
             Clock clock) {
         this.keys = keys;
         this.encryption = encryption;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.racingInsert = new RacingInsert(transactions);
         this.clock = clock;
     }
 
@@ -76,7 +73,7 @@ public class CredentialKeys {
     }
 
     private CredentialKeyRow create(UUID owner, CredentialKeyAlgorithm algorithm, int generation) {
-        return RacingInsert.insertOrRead(ownTransaction, () -> keys.save(newKey(owner, algorithm, generation)),
+        return racingInsert.insertOrRead(() -> keys.save(newKey(owner, algorithm, generation)),
                 () -> newest(owner, algorithm).orElseThrow());
     }
 

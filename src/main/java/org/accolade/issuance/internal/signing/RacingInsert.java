@@ -3,6 +3,8 @@ package org.accolade.issuance.internal.signing;
 import java.util.function.Supplier;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -11,10 +13,14 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 final class RacingInsert {
 
-    private RacingInsert() {
+    private final TransactionTemplate ownTransaction;
+
+    RacingInsert(PlatformTransactionManager transactions) {
+        ownTransaction = new TransactionTemplate(transactions);
+        ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
-    static <T> T insertOrRead(TransactionTemplate ownTransaction, Supplier<T> insert, Supplier<T> winner) {
+    <T> T insertOrRead(Supplier<T> insert, Supplier<T> winner) {
         try {
             return ownTransaction.execute(status -> insert.get());
         } catch (RuntimeException e) {

@@ -17,8 +17,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.accolade.catalog.IssuerId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * One RSA key pair per issuer, created the first time one of its badges is signed. The private key is stored
@@ -31,7 +29,7 @@ public class SigningKeys {
 
     private final IssuerKeyRepository keys;
     private final KeyEncryption encryption;
-    private final TransactionTemplate ownTransaction;
+    private final RacingInsert racingInsert;
     private final Clock clock;
     private final Map<UUID, SigningKey> decrypted = new ConcurrentHashMap<>();
 
@@ -39,8 +37,7 @@ public class SigningKeys {
             Clock clock) {
         this.keys = keys;
         this.encryption = encryption;
-        this.ownTransaction = new TransactionTemplate(transactions);
-        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        this.racingInsert = new RacingInsert(transactions);
         this.clock = clock;
     }
 
@@ -64,7 +61,7 @@ public class SigningKeys {
      * insert fails on the unique issuer id without spoiling its caller's transaction, and it reads the winner's.
      */
     private IssuerKeyRow create(IssuerId issuer) {
-        return RacingInsert.insertOrRead(ownTransaction, () -> keys.save(newKey(issuer)),
+        return racingInsert.insertOrRead(() -> keys.save(newKey(issuer)),
                 () -> keys.findByIssuerId(issuer.value()).orElseThrow());
     }
 
