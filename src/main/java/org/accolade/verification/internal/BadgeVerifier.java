@@ -24,8 +24,7 @@ public class BadgeVerifier {
     public Findings verify(VerificationRequest request) {
         Findings findings = new Findings();
         try {
-            Payload payload = new InputReader(findings).read(request.source());
-            new Verification(fetcher, clock, findings, request.email()).run(payload);
+            run(new InputReader(findings).read(request.source()), request, findings);
         } catch (Findings.Halt halt) {
             // the failed check that stopped it is recorded
         } catch (RuntimeException defect) {
@@ -34,5 +33,16 @@ public class BadgeVerifier {
             findings.fail(Findings.ERROR, "verification.error");
         }
         return findings;
+    }
+
+    private void run(Payload payload, VerificationRequest request, Findings findings) {
+        Documents documents = new Documents(fetcher, findings);
+        Verification openBadges2 = new Verification(documents, new CommonChecks(clock, findings, request.email()),
+                findings);
+        switch (payload.kind()) {
+            case URL -> openBadges2.fromDocument(payload.text(), documents.badge(payload.text()));
+            case JWS -> openBadges2.fromJws(payload.text());
+            case JSON -> openBadges2.fromJson(payload.text());
+        }
     }
 }

@@ -53,6 +53,19 @@ public final class Findings {
         return new Halt();
     }
 
+    Halt halt(String check, Message message) {
+        return halt(check, message.code(), message.arguments());
+    }
+
+    /** What {@code attempt} gives, or, when it is refused, that refusal recorded as a failed {@code check}: a halt. */
+    <T> T require(String check, Refusal.Attempt<T> attempt) {
+        try {
+            return attempt.get();
+        } catch (Refusal refusal) {
+            throw halt(check, refusal.message());
+        }
+    }
+
     void revoked() {
         revoked = true;
     }
