@@ -1,13 +1,18 @@
 package org.accolade.verification.internal;
 
 import java.time.Clock;
+import java.util.Optional;
 
 import org.accolade.verification.VerificationRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 
-/** Runs one {@link Verification} per badge handed in; the checks themselves are there. */
+/**
+ * Reads what was handed in and hands it to the checks of its standard: {@link CredentialVerification} for an Open
+ * Badges 3.0 credential, {@link Verification} for a 2.0 assertion, told apart by content. A URL is fetched once, and
+ * what it serves decides.
+ */
 @Component
 public class BadgeVerifier {
 
@@ -37,12 +42,24 @@ public class BadgeVerifier {
 
     private void run(Payload payload, VerificationRequest request, Findings findings) {
         Documents documents = new Documents(fetcher, findings);
-        Verification openBadges2 = new Verification(documents, new CommonChecks(clock, findings, request.email()),
-                findings);
-        switch (payload.kind()) {
-            case URL -> openBadges2.fromDocument(payload.text(), documents.badge(payload.text()));
-            case JWS -> openBadges2.fromJws(payload.text());
-            case JSON -> openBadges2.fromJson(payload.text());
+        CommonChecks common = new CommonChecks(clock, findings, request.email());
+        Verification openBadges2 = new Verification(documents, common, findings);
+        CredentialVerification openBadges3 = new CredentialVerification(documents,
+                new AssertionMethods(documents, fetcher.publicBaseUrl()), common, findings, request.locale());
+        if (payload.kind() == Payload.Kind.URL) {
+            FetchedDocument document = documents.badge(payload.text());
+            Optional<Payload> credential = Payload.recognise(document.text()).filter(Payload::isCredential);
+            if (credential.isPresent()) {
+                openBadges3.run(credential.get());
+            } else {
+                openBadges2.fromDocument(payload.text(), document);
+            }
+        } else if (payload.isCredential()) {
+            openBadges3.run(payload);
+        } else if (payload.kind() == Payload.Kind.JWS) {
+            openBadges2.fromJws(payload.text());
+        } else {
+            openBadges2.fromJson(payload.text());
         }
     }
 }

@@ -2,6 +2,7 @@ package org.accolade.verification.internal;
 
 import static org.accolade.verification.internal.Findings.NOT_EXPIRED;
 import static org.accolade.verification.internal.Findings.RECIPIENT;
+import static org.accolade.verification.internal.Findings.VALID_FROM;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -31,6 +32,8 @@ final class CommonChecks {
         findings.recipientMatches(matches);
         if (matches) {
             findings.pass(RECIPIENT, "verification.recipient.ok", email);
+        } else if (identities.isEmpty()) {
+            findings.fail(RECIPIENT, "verification.recipient.no-email", email);
         } else {
             findings.fail(RECIPIENT, "verification.recipient.mismatch", email);
         }
@@ -44,6 +47,15 @@ final class CommonChecks {
         } else {
             findings.expired();
             findings.fail(NOT_EXPIRED, "verification.expired.since", date(expires.get()));
+        }
+    }
+
+    /** Open Badges 3.0 only: a credential is not valid before its {@code validFrom}. */
+    void validFrom(Instant validFrom) {
+        if (validFrom.isAfter(clock.instant())) {
+            findings.fail(VALID_FROM, "verification.valid-from.future", date(validFrom));
+        } else {
+            findings.pass(VALID_FROM, "verification.valid-from.ok", date(validFrom));
         }
     }
 

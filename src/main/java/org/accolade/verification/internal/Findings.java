@@ -19,6 +19,10 @@ public final class Findings {
     public static final String NOT_EXPIRED = "not-expired";
     public static final String NOT_REVOKED = "not-revoked";
     public static final String SIGNATURE = "signature";
+    /** Open Badges 3.0: the credential's validFrom has come. */
+    public static final String VALID_FROM = "valid-from";
+    /** Open Badges 3.0: one endorsement embedded in the credential. */
+    public static final String ENDORSEMENT = "endorsement";
     /** Only on a defect of the verifier itself, never for a badge, however broken. */
     public static final String ERROR = "error";
 
