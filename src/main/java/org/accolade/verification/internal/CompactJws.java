@@ -5,8 +5,10 @@ import java.security.PublicKey;
 import java.security.interfaces.ECPublicKey;
 import java.security.interfaces.RSAPublicKey;
 import java.text.ParseException;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.nimbusds.jose.JOSEException;
@@ -22,6 +24,8 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
  */
 final class CompactJws {
 
+    private static final Pattern BASE64URL = Pattern.compile("[A-Za-z0-9_-]*");
+
     private final String jws;
     private final JsonNode header;
     private final String payload;
@@ -32,10 +36,14 @@ final class CompactJws {
         this.payload = payload;
     }
 
-    /** Empty when {@code jws} is not three base64url parts with a JSON object as header. */
+    /**
+     * Empty when {@code jws} is not three base64url parts with a JSON object as header. Characters outside the
+     * base64url alphabet are refused here, though the JOSE library would skip them: a signature is accepted in one
+     * spelling only.
+     */
     static Optional<CompactJws> parse(String jws) {
         String[] parts = jws.split("\\.", -1);
-        if (parts.length != 3) {
+        if (parts.length != 3 || !Arrays.stream(parts).allMatch(part -> BASE64URL.matcher(part).matches())) {
             return Optional.empty();
         }
         Optional<String> header = decode(parts[0]);
