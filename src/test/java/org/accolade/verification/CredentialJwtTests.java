@@ -138,6 +138,20 @@ class CredentialJwtTests {
         assertThat(failure(report)).isEqualTo("not-expired: The badge expired on February 1, 2026.");
     }
 
+    @Test
+    void anEndorsementGivenAsJwtIsVerifiedWithItsPartnersKey() {
+        Issuer partner = credentials.ownPartner("Mairie de Trois-Clochers");
+        ObjectNode credential = credential(issuer);
+        credential.putArray("endorsementJwt").add(jwt(TestCredentials.endorsement(partner), partner));
+
+        VerificationReport report = verify(jwt(credential, issuer), null);
+
+        assertThat(report.verified()).as(report.toString()).isTrue();
+        assertThat(report.checks()).filteredOn(check -> check.name().equals("endorsement"))
+                .extracting(VerificationReport.Check::message)
+                .containsExactly("The endorsement by Mairie de Trois-Clochers is signed by its issuer.");
+    }
+
     private VerificationReport verify(String jwt, String email) {
         return service.verify(new VerificationRequest(new Jws(jwt), email, Locale.ENGLISH));
     }
