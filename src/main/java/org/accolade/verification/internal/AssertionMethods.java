@@ -11,7 +11,7 @@ import org.accolade.shared.credentials.DidKey;
 import org.accolade.shared.credentials.DidWeb;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
@@ -24,8 +24,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code assertionMethod}: any key a document merely mentions could otherwise sign credentials in that DID's name.
  */
 final class AssertionMethods {
-
-    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final Documents documents;
     private final URI publicBase;
@@ -56,7 +54,7 @@ final class AssertionMethods {
         } catch (CredentialException e) {
             throw new Refusal("verification.key.malformed", id);
         }
-        ObjectNode entry = JSON.createObjectNode().put("id", id).put("type", "Multikey").put("controller", did)
+        ObjectNode entry = JsonNodeFactory.instance.objectNode().put("id", id).put("type", "Multikey").put("controller", did)
                 .put("publicKeyMultibase", did.substring(DidKey.PREFIX.length()));
         return new AssertionMethod(id, did, entry);
     }
