@@ -26,19 +26,19 @@ public record VerificationRequest(Source source, String email, Locale locale) {
         }
     }
 
-    /** An Open Badges 2.0 assertion as JSON text. */
+    /** An Open Badges 2.0 assertion or 3.0 credential as JSON text, told apart by content. */
     public record Assertion(String json) implements Source {
     }
 
-    /** A signed assertion as a compact JWS. */
+    /** A signed 2.0 assertion or a 3.0 VC-JWT, as a compact JWS. */
     public record Jws(String jws) implements Source {
     }
 
-    /** The URL of a hosted assertion. */
+    /** The URL of a hosted assertion or of a credential (JSON or VC-JWT). */
     public record Url(String url) implements Source {
     }
 
-    /** Text pasted by a person: JSON, a JWS or a URL, recognised by its shape. */
+    /** Text pasted by a person: JSON, a JWS (or VC-JWT) or a URL, recognised by its shape. */
     public record Pasted(String text) implements Source {
     }
 }

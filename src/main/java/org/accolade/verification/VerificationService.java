@@ -9,9 +9,10 @@ import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;
 
 /**
- * Verifies an Open Badges 2.0 badge that anyone hands in, hosted or signed, and reports each check it made in the
- * caller's language. Open to everyone, signed in or not: a badge's owner shows it to whoever needs to check it.
- * Never throws for a badge, however broken or hostile: a bad badge is a verdict.
+ * Verifies a badge that anyone hands in, an Open Badges 2.0 assertion (hosted or signed) or a 3.0 credential (Data
+ * Integrity proof or VC-JWT), and reports each check it made in the caller's language. Open to everyone, signed in or
+ * not: a badge's owner shows it to whoever needs to check it. Never throws for a badge, however broken or hostile: a
+ * bad badge is a verdict.
  */
 @Service
 public class VerificationService {

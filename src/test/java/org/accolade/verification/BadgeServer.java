@@ -9,9 +9,13 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
 
+import javax.net.ssl.SSLContext;
+
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 
 /** A real HTTP server on 127.0.0.1 that serves the documents of a test badge: issuer, badge class, key, assertion. */
 public final class BadgeServer implements AutoCloseable {
@@ -22,26 +26,43 @@ public final class BadgeServer implements AutoCloseable {
     }
 
     private final HttpServer server;
+    private final String scheme;
     private final ExecutorService threads = Executors.newFixedThreadPool(4);
     private final CountDownLatch stopping = new CountDownLatch(1);
 
-    private BadgeServer(HttpServer server) {
+    private BadgeServer(HttpServer server, String scheme) {
         this.server = server;
+        this.scheme = scheme;
         server.setExecutor(threads);
         server.start();
     }
 
     public static BadgeServer start() {
         try {
-            return new BadgeServer(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0));
+            return new BadgeServer(HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0), "http");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** {@code http://127.0.0.1:port} followed by {@code path}. */
+    /** The same over HTTPS, presenting the certificate of {@code tls} (see {@link LoopbackTls}): did:web needs it. */
+    public static BadgeServer startTls(SSLContext tls) {
+        try {
+            HttpsServer server = HttpsServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+            server.setHttpsConfigurator(new HttpsConfigurator(tls));
+            return new BadgeServer(server, "https");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** {@code http://127.0.0.1:port} (or https) followed by {@code path}. */
     public String url(String path) {
-        return "http://127.0.0.1:" + server.getAddress().getPort() + path;
+        return scheme + "://127.0.0.1:" + port() + path;
+    }
+
+    public int port() {
+        return server.getAddress().getPort();
     }
 
     public BadgeServer json(String path, Object document) {

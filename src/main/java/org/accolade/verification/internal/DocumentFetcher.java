@@ -21,6 +21,7 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
+import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,6 +31,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 
+import javax.net.ssl.SSLContext;
+
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -55,15 +59,35 @@ public class DocumentFetcher {
     private final LocalDocuments localDocuments;
     private final HttpClient client;
 
+    @Autowired
     public DocumentFetcher(AddressPolicy policy, VerificationProperties limits,
             @Value("${accolade.public-base-url}") String publicBaseUrl,
             LocalDocuments localDocuments) {
+        this(policy, limits, publicBaseUrl, localDocuments, defaultTls());
+    }
+
+    /** Trusting servers as {@code tls} says: a test trusts its own HTTPS server this way, the application never. */
+    public DocumentFetcher(AddressPolicy policy, VerificationProperties limits, String publicBaseUrl,
+            LocalDocuments localDocuments, SSLContext tls) {
         this.policy = policy;
         this.limits = limits;
         this.publicBaseUrl = publicBaseUrl;
         this.localDocuments = localDocuments;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER)
+        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).sslContext(tls)
                 .connectTimeout(limits.fetchTimeout()).version(HttpClient.Version.HTTP_1_1).build();
+    }
+
+    private static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform provides TLS", e);
+        }
+    }
+
+    /** {@code accolade.public-base-url}: the documents under it are this application's own, read without HTTP. */
+    public String publicBaseUrl() {
+        return publicBaseUrl;
     }
 
     /** Parses {@code url} first: text from a badge is not trusted to be a URI at all. */

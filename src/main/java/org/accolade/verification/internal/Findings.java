@@ -19,6 +19,10 @@ public final class Findings {
     public static final String NOT_EXPIRED = "not-expired";
     public static final String NOT_REVOKED = "not-revoked";
     public static final String SIGNATURE = "signature";
+    /** Open Badges 3.0: the credential's validFrom has come. */
+    public static final String VALID_FROM = "valid-from";
+    /** Open Badges 3.0: one endorsement embedded in the credential. */
+    public static final String ENDORSEMENT = "endorsement";
     /** Only on a defect of the verifier itself, never for a badge, however broken. */
     public static final String ERROR = "error";
 
@@ -51,6 +55,19 @@ public final class Findings {
     Halt halt(String check, String code, Object... arguments) {
         fail(check, code, arguments);
         return new Halt();
+    }
+
+    Halt halt(String check, Message message) {
+        return halt(check, message.code(), message.arguments());
+    }
+
+    /** What {@code attempt} gives, or, when it is refused, that refusal recorded as a failed {@code check}: a halt. */
+    <T> T require(String check, Refusal.Attempt<T> attempt) {
+        try {
+            return attempt.get();
+        } catch (Refusal refusal) {
+            throw halt(check, refusal.message());
+        }
     }
 
     void revoked() {

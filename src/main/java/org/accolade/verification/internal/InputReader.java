@@ -19,14 +19,18 @@ import org.accolade.verification.VerificationRequest.Source;
 import org.accolade.verification.VerificationRequest.UploadedFile;
 import org.accolade.verification.VerificationRequest.Url;
 
-/** Unwraps what a person handed in (a file, pasted text, a JWS, a URL) into the {@link Payload} to verify. */
+/**
+ * Unwraps what a person handed in (a file, pasted text, JSON, a JWS or VC-JWT, a URL) into the {@link Payload} to
+ * verify.
+ */
 final class InputReader {
 
     private static final byte[] PNG_SIGNATURE = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'};
     private static final char BYTE_ORDER_MARK = '\uFEFF';
 
     private final PngBaker png = new PngBaker();
-    private final SvgBaker svg = new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2);
+    private final SvgBaker svg2 = new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2);
+    private final SvgBaker svg3 = new SvgBaker(SvgBaker.Standard.OPEN_BADGES_3);
     private final Findings findings;
 
     InputReader(Findings findings) {
@@ -60,7 +64,10 @@ final class InputReader {
         return Payload.recognise(text).orElseThrow(() -> findings.halt(FOUND, otherwise));
     }
 
-    /** By content first: a PNG by its signature, an SVG or JSON by its first character; the name only as a hint. */
+    /**
+     * By content first: a PNG by its signature, an SVG or JSON by its first character, a JWS (a .jwt file) by its
+     * shape; the name only as a hint.
+     */
     private Payload fromFile(UploadedFile file) {
         byte[] bytes = file.bytes();
         if (bytes.length == 0) {
@@ -68,19 +75,33 @@ final class InputReader {
         }
         try {
             if (startsWithPngSignature(bytes)) {
-                return baked(png.read(bytes, PngBaker.OPEN_BADGES_2));
+                return baked(bakedPng(bytes));
             }
             String text = utf8(bytes).orElseThrow(() -> unsupported(file));
             if (text.startsWith("<")) {
-                return baked(svg.read(text));
+                return baked(bakedSvg(text));
             }
             if (text.startsWith("{")) {
                 return new Payload(Payload.Kind.JSON, text);
+            }
+            if (Payload.isJws(text)) {
+                return new Payload(Payload.Kind.JWS, text);
             }
             throw unsupported(file);
         } catch (BakedImageException e) {
             throw findings.halt(FOUND, "verification.baked." + e.reason().name().toLowerCase(Locale.ROOT));
         }
+    }
+
+    /** An image carries a 2.0 assertion or a 3.0 credential, each under its own name; 2.0 is looked for first. */
+    private Optional<String> bakedPng(byte[] bytes) throws BakedImageException {
+        Optional<String> assertion = png.read(bytes, PngBaker.OPEN_BADGES_2);
+        return assertion.isPresent() ? assertion : png.read(bytes, PngBaker.OPEN_BADGES_3);
+    }
+
+    private Optional<String> bakedSvg(String text) throws BakedImageException {
+        Optional<String> assertion = svg2.read(text);
+        return assertion.isPresent() ? assertion : svg3.read(text);
     }
 
     private Payload baked(Optional<String> payload) {

@@ -4,14 +4,25 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-/** Reading the loosely typed JSON-LD of Open Badges 2.0, where a reference is either an IRI or an object with an id. */
+/**
+ * Reading the loosely typed JSON-LD of Open Badges, where a reference is either an IRI or an object with an id, and a
+ * property holds one value or an array of them.
+ */
 final class Json {
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /**
+     * Far deeper than any badge (a credential with embedded endorsements is about 10 levels deep), far shallower than
+     * what would strain the recursive JSON-LD, schema and canonicalisation code a document goes through.
+     */
+    static final int MAX_DEPTH = 64;
+    private static final ObjectMapper MAPPER = new ObjectMapper(JsonFactory.builder()
+            .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build()).build());
 
     private Json() {
     }
@@ -44,6 +55,22 @@ final class Json {
             idOf(references).ifPresent(ids::add);
         }
         return ids;
+    }
+
+    /** The values of a property that holds one value or an array of them; empty when absent or null. */
+    static List<JsonNode> all(JsonNode values) {
+        List<JsonNode> all = new ArrayList<>();
+        if (values.isArray()) {
+            values.forEach(all::add);
+        } else if (!values.isMissingNode() && !values.isNull()) {
+            all.add(values);
+        }
+        return all;
+    }
+
+    /** The texts of a property that holds one text or an array of them, such as {@code type}. */
+    static List<String> texts(JsonNode values) {
+        return all(values).stream().filter(JsonNode::isTextual).map(JsonNode::asText).toList();
     }
 
     /** A text property, or null when absent or not text. */

@@ -3,7 +3,10 @@ package org.accolade.verification.internal;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-/** What a badge hands over once unwrapped from its file: a hosted assertion's JSON, a compact JWS, or a URL. */
+/**
+ * What a badge hands over once unwrapped from its file: JSON (an Open Badges 2.0 assertion or a 3.0 credential), a
+ * compact JWS (a signed 2.0 assertion or a 3.0 VC-JWT), or a URL.
+ */
 record Payload(Kind kind, String text) {
 
     enum Kind { JSON, JWS, URL }
@@ -25,6 +28,15 @@ record Payload(Kind kind, String text) {
             return Optional.of(new Payload(Kind.URL, candidate));
         }
         return Optional.empty();
+    }
+
+    /** An Open Badges 3.0 credential, told from 2.0 by its content: a verifiable credential, as JSON or VC-JWT. */
+    boolean isCredential() {
+        return switch (kind) {
+            case JSON -> Json.object(text).filter(CredentialShape::isVerifiableCredential).isPresent();
+            case JWS -> VcJwt.parse(text).isPresent();
+            case URL -> false;
+        };
     }
 
     static boolean isJws(String text) {

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.Locale;
 
 import org.accolade.issuance.RecipientHash;
@@ -11,8 +12,9 @@ import org.accolade.issuance.RecipientHash;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The email recipient of an assertion, hashed ({@code sha256$} or the older {@code md5$}, with its salt) or in plain
- * text. Emails are trimmed and lower-cased on both sides, as {@link RecipientHash} does when issuing.
+ * The email recipient of an assertion (or one email IdentityObject of a 3.0 credential), hashed ({@code sha256$} or
+ * the older {@code md5$}, with its salt) or in plain text. Emails are trimmed and lower-cased on both sides, as
+ * {@link RecipientHash} does when issuing.
  */
 record RecipientIdentity(boolean hashed, String identity, String salt) {
 
@@ -23,6 +25,17 @@ record RecipientIdentity(boolean hashed, String identity, String salt) {
     static RecipientIdentity of(JsonNode recipient) {
         return new RecipientIdentity(recipient.path("hashed").asBoolean(), recipient.path("identity").asText(),
                 recipient.path("salt").isTextual() ? recipient.path("salt").asText() : "");
+    }
+
+    /** The email IdentityObjects of an Open Badges 3.0 credential subject; a subject may have several, or none. */
+    static List<RecipientIdentity> emailsOf(JsonNode credentialSubject) {
+        return Json.all(credentialSubject.path("identifier")).stream()
+                .filter(identity -> "emailAddress".equals(Json.text(identity, "identityType")))
+                .filter(identity -> identity.path("identityHash").isTextual())
+                .map(identity -> new RecipientIdentity(identity.path("hashed").asBoolean(),
+                        identity.path("identityHash").asText(),
+                        identity.path("salt").isTextual() ? identity.path("salt").asText() : ""))
+                .toList();
     }
 
     boolean matches(String email) {

@@ -2,17 +2,17 @@ package org.accolade.verification.internal;
 
 import static org.accolade.verification.internal.Findings.FOUND;
 import static org.accolade.verification.internal.Findings.ISSUER_OWNS_BADGE;
-import static org.accolade.verification.internal.Findings.NOT_EXPIRED;
 import static org.accolade.verification.internal.Findings.NOT_REVOKED;
-import static org.accolade.verification.internal.Findings.RECIPIENT;
 import static org.accolade.verification.internal.Findings.SIGNATURE;
 import static org.accolade.verification.internal.Findings.WELL_FORMED;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.Clock;
-import java.time.Instant;
-import java.util.Date;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.PublicKey;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -30,34 +30,27 @@ import com.fasterxml.jackson.databind.JsonNode;
  */
 final class Verification {
 
-    private final DocumentFetcher fetcher;
-    private final Clock clock;
+    /** The only algorithm Open Badges 2.0 signed assertions use. */
+    private static final String ALGORITHM = "RS256";
+
+    private final Documents documents;
+    private final CommonChecks common;
     private final Findings findings;
-    private final String email;
 
     /** The badge class and issuer Profile of an assertion, as fetched from their own URLs. */
     private record Owner(JsonNode badge, JsonNode issuer, String issuerId) {
     }
 
-    Verification(DocumentFetcher fetcher, Clock clock, Findings findings, String email) {
-        this.fetcher = fetcher;
-        this.clock = clock;
+    Verification(Documents documents, CommonChecks common, Findings findings) {
+        this.documents = documents;
+        this.common = common;
         this.findings = findings;
-        this.email = email;
     }
 
-    void run(Payload payload) {
-        switch (payload.kind()) {
-            case URL -> fromUrl(payload.text());
-            case JWS -> signed(payload.text());
-            case JSON -> hostedFromJson(payload.text());
-        }
-    }
-
-    private void fromUrl(String url) {
-        FetchedDocument document = fetchAssertion(url);
+    /** What a URL handed in served: a hosted assertion, a signed one, or JSON pointing to one. */
+    void fromDocument(String url, FetchedDocument document) {
         if (Payload.isJws(document.text())) {
-            signed(document.text().strip());
+            fromJws(document.text().strip());
             return;
         }
         JsonNode assertion = Json.object(document.text())
@@ -66,12 +59,12 @@ final class Verification {
         if (id != null && (id.equals(url) || id.equals(document.uri().toString()))) {
             hosted(assertion);
         } else {
-            hostedFromJson(document.text());
+            fromJson(document.text());
         }
     }
 
     /** JSON handed in (pasted, uploaded or baked) is only a pointer: the assertion is what its id serves. */
-    private void hostedFromJson(String json) {
+    void fromJson(String json) {
         JsonNode given = Json.object(json)
                 .orElseThrow(() -> findings.halt(WELL_FORMED, "verification.well-formed.not-json"));
         if (AssertionShape.isSigned(given)) {
@@ -81,25 +74,12 @@ final class Verification {
         if (id == null) {
             throw findings.halt(WELL_FORMED, "verification.well-formed.missing", "id");
         }
-        JsonNode served = Json.object(fetchAssertion(id).text())
+        JsonNode served = Json.object(documents.badge(id).text())
                 .orElseThrow(() -> findings.halt(FOUND, "verification.found.not-json", id));
         if (!id.equals(Json.text(served, "id"))) {
             throw findings.halt(FOUND, "verification.found.other-id", id);
         }
         hosted(served);
-    }
-
-    /** The assertion at {@code url}; a 410 Gone answer means its issuer revoked it. */
-    private FetchedDocument fetchAssertion(String url) {
-        FetchedDocument document = fetch(FOUND, "verification.document.assertion", url);
-        if (document.gone()) {
-            findings.revoked();
-            // The 410 body may say why (Accolade's does); without one, the status alone is the verdict.
-            throw findings.halt(NOT_REVOKED, "verification.revoked.gone", url,
-                    Json.object(document.text()).map(Verification::reasonOf)
-                            .orElseGet(() -> new Message("verification.revoked.no-reason")));
-        }
-        return document;
     }
 
     private void hosted(JsonNode assertion) {
@@ -117,14 +97,15 @@ final class Verification {
         recipientAndExpiry(assertion);
         if (assertion.path("revoked").asBoolean(false)) {
             findings.revoked();
-            findings.fail(NOT_REVOKED, "verification.revoked.flag", reasonOf(assertion));
+            findings.fail(NOT_REVOKED, "verification.revoked.flag", Documents.revocationReason(assertion));
         } else {
             findings.pass(NOT_REVOKED, "verification.revoked.no");
         }
     }
 
-    private void signed(String jws) {
-        SignedAssertion signed = SignedAssertion.parse(jws)
+    /** A signed assertion: trusted only with a valid RS256 signature by a key its issuer lists. */
+    void fromJws(String jws) {
+        CompactJws signed = CompactJws.parse(jws)
                 .orElseThrow(() -> findings.halt(WELL_FORMED, "verification.well-formed.not-jws"));
         JsonNode assertion = signed.payload()
                 .orElseThrow(() -> findings.halt(WELL_FORMED, "verification.well-formed.not-json"));
@@ -133,12 +114,12 @@ final class Verification {
         if (!AssertionShape.isSigned(assertion)) {
             throw findings.halt(SIGNATURE, "verification.signature.not-signed-type");
         }
-        if (!SignedAssertion.ALGORITHM.equals(signed.algorithm())) {
+        if (!ALGORITHM.equals(signed.algorithm())) {
             throw findings.halt(SIGNATURE, "verification.signature.algorithm", String.valueOf(signed.algorithm()));
         }
         String creator = assertion.path("verification").path("creator").asText();
         JsonNode key = fetchJson(SIGNATURE, "verification.document.key", creator);
-        if (!signed.isSignedBy(Json.text(key, "publicKeyPem"))) {
+        if (!rsaKey(Json.text(key, "publicKeyPem")).map(signed::isSignedBy).orElse(false)) {
             throw findings.halt(SIGNATURE, "verification.signature.mismatch", creator);
         }
         findings.pass(SIGNATURE, "verification.signature.ok", creator);
@@ -152,7 +133,7 @@ final class Verification {
     private void requireWellFormed(JsonNode assertion) {
         Optional<Message> problem = AssertionShape.problem(assertion);
         if (problem.isPresent()) {
-            throw findings.halt(WELL_FORMED, problem.get().code(), problem.get().arguments());
+            throw findings.halt(WELL_FORMED, problem.get());
         }
         findings.pass(WELL_FORMED, "verification.well-formed.ok");
     }
@@ -206,28 +187,8 @@ final class Verification {
     }
 
     private void recipientAndExpiry(JsonNode assertion) {
-        if (email != null) {
-            boolean matches = RecipientIdentity.of(assertion.path("recipient")).matches(email);
-            findings.recipientMatches(matches);
-            if (matches) {
-                findings.pass(RECIPIENT, "verification.recipient.ok", email);
-            } else {
-                findings.fail(RECIPIENT, "verification.recipient.mismatch", email);
-            }
-        }
-        checkExpiry(assertion);
-    }
-
-    private void checkExpiry(JsonNode assertion) {
-        Optional<Instant> expires = Optional.ofNullable(Json.text(assertion, "expires")).flatMap(IsoDates::parse);
-        if (expires.isEmpty()) {
-            findings.pass(NOT_EXPIRED, "verification.expired.never");
-        } else if (expires.get().isAfter(clock.instant())) {
-            findings.pass(NOT_EXPIRED, "verification.expired.until", Date.from(expires.get()));
-        } else {
-            findings.expired();
-            findings.fail(NOT_EXPIRED, "verification.expired.since", Date.from(expires.get()));
-        }
+        common.recipient(List.of(RecipientIdentity.of(assertion.path("recipient"))));
+        common.notExpired(Optional.ofNullable(Json.text(assertion, "expires")).flatMap(IsoDates::parse));
     }
 
     /** A signed assertion cannot answer 410: its issuer's revocation list names it instead. */
@@ -241,35 +202,28 @@ final class Verification {
         for (JsonNode entry : list.path("revokedAssertions")) {
             if (Json.idOf(entry).filter(assertionId::equals).isPresent()) {
                 findings.revoked();
-                findings.fail(NOT_REVOKED, "verification.revoked.listed", reasonOf(entry));
+                findings.fail(NOT_REVOKED, "verification.revoked.listed", Documents.revocationReason(entry));
                 return;
             }
         }
         findings.pass(NOT_REVOKED, "verification.revoked.not-listed");
     }
 
-    private static Object reasonOf(JsonNode revoked) {
-        String reason = Json.text(revoked, "revocationReason");
-        return reason == null ? new Message("verification.revoked.no-reason") : reason;
-    }
-
     /** A JSON object fetched for {@code check}; any failure halts with what and why. */
     private JsonNode fetchJson(String check, String document, String url) {
-        FetchedDocument fetched = fetch(check, document, url);
-        if (fetched.gone()) {
-            throw findings.halt(check, "verification.fetch.gone", new Message(document), url);
-        }
-        return Json.object(fetched.text())
-                .orElseThrow(() -> findings.halt(check, "verification.fetch.not-json", new Message(document), url));
+        return findings.require(check, () -> documents.json(document, url));
     }
 
-    private FetchedDocument fetch(String check, String document, String url) {
+    private static Optional<PublicKey> rsaKey(String pem) {
+        if (pem == null) {
+            return Optional.empty();
+        }
+        String base64 = pem.replaceAll("-----(BEGIN|END) PUBLIC KEY-----", "").replaceAll("\\s", "");
         try {
-            return fetcher.fetch(url);
-        } catch (FetchException e) {
-            Message reason = new Message("verification.fetch.reason." + e.reason().name().toLowerCase(Locale.ROOT),
-                    e.status());
-            throw findings.halt(check, "verification.fetch.failed", new Message(document), url, reason);
+            return Optional.of(KeyFactory.getInstance("RSA")
+                    .generatePublic(new X509EncodedKeySpec(Base64.getDecoder().decode(base64))));
+        } catch (GeneralSecurityException | IllegalArgumentException e) {
+            return Optional.empty();
         }
     }
 

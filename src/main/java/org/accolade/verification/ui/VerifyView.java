@@ -37,9 +37,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
- * Anyone can check a badge here: upload its baked image or JSON file, or paste its JSON, JWS or URL, optionally with
- * the email it should have been awarded to. The verdict comes first in plain words, then each check with an icon and
- * a word (never colour alone), then what the badge and its issuer say of themselves.
+ * Anyone can check a badge, Open Badges 2.0 or 3.0, here: upload its baked image, JSON or JWT file, or paste its
+ * JSON, JWS (VC-JWT) or URL, optionally with the email it should have been awarded to. The verdict comes first in
+ * plain words, then each check with an icon and a word (never colour alone), then what the badge and its issuer say
+ * of themselves.
  */
 @Route(value = "verify", layout = MainLayout.class)
 @Menu(title = "menu.verify", icon = "vaadin:check-circle-o", order = 5)
@@ -82,7 +83,9 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
     private void configureUpload() {
         upload.setMaxFiles(1);
         upload.setMaxFileSize(MAX_FILE_BYTES);
-        upload.setAcceptedFileTypes("image/png", "image/svg+xml", "application/json", ".png", ".svg", ".json");
+        upload.setAcceptedFileTypes("image/png", "image/svg+xml", "application/json", "application/ld+json",
+                "application/vc+ld+json", "application/jwt", "application/vc+jwt", ".png", ".svg", ".json",
+                ".jsonld", ".jwt");
         upload.setUploadButton(new Button(getTranslation("verify.upload.button")));
         upload.setDropLabel(new Span(getTranslation("verify.upload.drop")));
         upload.setI18n(uploadTexts());
@@ -174,8 +177,11 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
 
     private Div badge(BadgeSummary badge) {
         Div section = section("verify.badge", badge.name(), badge.description());
-        if (badge.criteria() != null) {
+        if (isWebAddress(badge.criteria())) {
             section.add(new Paragraph(link(getTranslation("verify.criteria"), badge.criteria())));
+        } else if (badge.criteria() != null) {
+            // An Open Badges 3.0 achievement may describe its criteria in words instead of at an address.
+            section.add(new Paragraph(getTranslation("verify.criteria.narrative", badge.criteria())));
         }
         return section;
     }
@@ -200,10 +206,13 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
 
     /** A link to somewhere the badge names: opened apart and without referrer, since it is not ours. */
     private static Anchor link(String words, String href) {
-        boolean web = href.startsWith("https://") || href.startsWith("http://");
-        Anchor anchor = new Anchor(web ? href : "", words, AnchorTarget.BLANK);
+        Anchor anchor = new Anchor(isWebAddress(href) ? href : "", words, AnchorTarget.BLANK);
         anchor.getElement().setAttribute("rel", "noopener noreferrer nofollow");
         return anchor;
+    }
+
+    private static boolean isWebAddress(String text) {
+        return text != null && (text.startsWith("https://") || text.startsWith("http://"));
     }
 
     @Override

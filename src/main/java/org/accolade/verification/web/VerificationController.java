@@ -22,8 +22,9 @@ import org.springframework.web.multipart.MultipartFile;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * {@code POST /api/v1/verify}: public. Always 200 with the report for a badge, however broken (a bad badge is a
- * verdict); 400 only when the request itself is wrong: nothing to verify, several things, or an invalid email.
+ * {@code POST /api/v1/verify}: public. Always 200 with the report for a badge, Open Badges 2.0 or 3.0, however broken
+ * (a bad badge is a verdict); 400 only when the request itself is wrong: nothing to verify, several things, or an
+ * invalid email; 413 when it is too large (see {@link VerifyBodyLimit}).
  */
 @RestController
 @RequestMapping("/api/v1/verify")
@@ -38,8 +39,17 @@ class VerificationController {
         this.verification = verification;
     }
 
-    /** One of {@code url}, {@code assertion} (an object or its JSON as a string) or {@code jws}. */
-    record VerifyBody(String url, JsonNode assertion, String jws, String email) {
+    /**
+     * One of {@code url}, {@code assertion} (an Open Badges 2.0 assertion or 3.0 credential, as an object or its JSON
+     * as a string; {@code credential} is the same field under its 3.0 name) or {@code jws} (a signed assertion or a
+     * VC-JWT).
+     */
+    record VerifyBody(String url, JsonNode assertion, JsonNode credential, String jws, String email) {
+
+        /** What was given as JSON, under either name. */
+        JsonNode json() {
+            return given(assertion) ? assertion : credential;
+        }
     }
 
     @PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
@@ -54,13 +64,14 @@ class VerificationController {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     VerificationReport verifyJson(@RequestBody VerifyBody body, Locale locale) {
-        long given = Stream.of(body.url(), body.assertion(), body.jws()).filter(VerificationController::given)
-                .count();
+        long given = Stream.of(body.url(), body.assertion(), body.credential(), body.jws())
+                .filter(VerificationController::given).count();
         if (given == 0) {
             throw DomainException.invalid("verification.input.missing", "url");
         }
         if (given > 1) {
-            throw DomainException.invalid("verification.input.several", given(body.url()) ? "url" : "assertion");
+            throw DomainException.invalid("verification.input.several", given(body.url()) ? "url"
+                    : given(body.assertion()) ? "assertion" : "credential");
         }
         return verify(source(body), body.email(), locale);
     }
@@ -84,8 +95,8 @@ class VerificationController {
         if (given(body.jws())) {
             return new VerificationRequest.Jws(body.jws());
         }
-        JsonNode assertion = body.assertion();
-        return new VerificationRequest.Assertion(assertion.isTextual() ? assertion.asText() : assertion.toString());
+        JsonNode json = body.json();
+        return new VerificationRequest.Assertion(json.isTextual() ? json.asText() : json.toString());
     }
 
     private static byte[] bytes(MultipartFile file) {

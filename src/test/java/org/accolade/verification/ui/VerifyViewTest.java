@@ -12,6 +12,8 @@ import org.accolade.ui.KaribuTest;
 import org.accolade.verification.BadgeServer;
 import org.accolade.verification.LoopbackIssuer;
 import org.accolade.verification.TestBadges;
+import org.accolade.verification.TestCredentials;
+import org.accolade.verification.TestCredentials.Issuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.annotation.Import;
@@ -20,6 +22,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /** The public verification page, used by someone not signed in, in French. */
@@ -64,6 +67,22 @@ class VerifyViewTest extends KaribuTest {
                 .isEqualTo("Non vérifié, car : Le badge a expiré le 1 janvier 2020.");
         assertThat(_find(ListItem.class)).extracting(item -> item.getElement().getTextRecursively().strip())
                 .contains("Échoué · Non expiré — Le badge a expiré le 1 janvier 2020.");
+    }
+
+    @Test
+    void aPastedOpenBadges3CredentialIsVerifiedWithItsOwnChecksAndCriteriaInWords() {
+        Issuer issuer = TestCredentials.didKeyIssuer("Collège des Trois-Clochers");
+        speak(Locale.FRENCH);
+        UI.getCurrent().navigate("verify");
+
+        _setValue(_get(TextArea.class), TestCredentials.sign(TestCredentials.credential(issuer), issuer).toString());
+        _click(_get(Button.class, spec -> spec.withText("Vérifier")));
+
+        assertThat(_get(H2.class, spec -> spec.withId("verdict")).getText()).isEqualTo("Vérifié");
+        assertThat(_find(ListItem.class)).extracting(item -> item.getElement().getTextRecursively().strip())
+                .contains("Réussi · Valide depuis — L’attestation est valable depuis le 15 janvier 2026.");
+        assertThat(_find(Paragraph.class)).extracting(paragraph -> paragraph.getElement().getTextRecursively())
+                .contains("Critères : Took part in the school council for a year.", "Collège des Trois-Clochers");
     }
 
     @Test

@@ -1,7 +1,12 @@
 package org.accolade.verification.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
@@ -9,9 +14,12 @@ import org.accolade.verification.BadgeServer;
 import org.accolade.verification.LoopbackIssuer;
 import org.accolade.issuance.baking.PngBaker;
 import org.accolade.verification.TestBadges;
+import org.accolade.verification.TestCredentials;
+import org.accolade.verification.TestCredentials.Issuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Import;
@@ -21,21 +29,28 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.util.LinkedMultiValueMap;
 import org.springframework.util.MultiValueMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-/** {@code POST /api/v1/verify} over real HTTP, anonymous, with the issuer's documents on a local server. */
+/**
+ * {@code POST /api/v1/verify} over real HTTP, anonymous, with the issuer's documents on a local server; a body too
+ * large to send in a test over a socket (the server answers before reading it, and closes) goes through MockMvc.
+ */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:verify-api;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
 @Import(LoopbackIssuer.class)
+@AutoConfigureMockMvc
 class VerificationApiTest {
 
     @Autowired
     private TestRestTemplate rest;
+    @Autowired
+    private MockMvc mvc;
 
     private final BadgeServer server = BadgeServer.start();
     private final TestBadges badges = new TestBadges(server).publishIssuer();
@@ -148,6 +163,70 @@ class VerificationApiTest {
         assertThat(english.getBody().path("detail").asText()).isEqualTo("The file is larger than the limit of 2 MB.");
         assertThat(french.getStatusCode()).isEqualTo(HttpStatus.PAYLOAD_TOO_LARGE);
         assertThat(french.getBody().path("detail").asText()).isEqualTo("Le fichier dépasse la taille maximale de 2 Mo.");
+    }
+
+    @Test
+    void anOpenBadges3CredentialIsVerifiedGivenAsCredentialOrAsAssertion() {
+        Issuer issuer = TestCredentials.didKeyIssuer("Collège des Trois-Clochers");
+        ObjectNode credential = TestCredentials.sign(TestCredentials.credential(issuer), issuer);
+
+        JsonNode asCredential = postJson(Map.of("credential", credential, "email", TestBadges.EMAIL), "en").getBody();
+        JsonNode asText = postJson(Map.of("assertion", credential.toString()), "fr").getBody();
+        JsonNode asJwt = postJson(Map.of("jws", TestCredentials.jwt(credential, issuer)), "en").getBody();
+
+        assertThat(asCredential.path("verified").asBoolean()).as(asCredential.toString()).isTrue();
+        assertThat(asCredential.path("recipientMatches").asBoolean()).isTrue();
+        assertThat(asCredential.path("checks").findValuesAsText("name")).containsExactly("found", "well-formed",
+                "signature", "issuer-owns-badge", "recipient", "valid-from", "not-expired", "not-revoked");
+        assertThat(asCredential.path("badge").path("name").asText()).isEqualTo("Citoyen");
+        assertThat(asCredential.path("issuer").path("id").asText()).isEqualTo(issuer.did());
+        assertThat(asText.path("verified").asBoolean()).isTrue();
+        assertThat(asText.path("checks").get(0).path("message").asText())
+                .isEqualTo("L’attestation Open Badges 3.0 " + credential.path("id").asText() + " a été lue.");
+        // A did:key has no JSON Web Key: the JWT is a verdict, not an error.
+        assertThat(asJwt.path("verified").asBoolean()).isFalse();
+        assertThat(asJwt.path("checks").findValuesAsText("name")).doesNotContain("error");
+    }
+
+    @Test
+    void anAssertionAndACredentialTogetherAreTwoThingsToVerify() {
+        ResponseEntity<JsonNode> both = postJson(Map.of("assertion", Map.of("id", "a"), "credential",
+                Map.of("id", "b")), "en");
+
+        assertThat(both.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(both.getBody().path("field").asText()).isEqualTo("assertion");
+    }
+
+    @Test
+    void aFiftyMegabyteBodyIsRefusedWith413NamingTheFieldWithoutBeingRead() throws Exception {
+        byte[] prefix = "{\"email\":\"a@example.org\",\"assertion\":{\"name\":\"".getBytes(StandardCharsets.UTF_8);
+        byte[] body = Arrays.copyOf(prefix, 50 * 1024 * 1024);
+        Arrays.fill(body, prefix.length, body.length, (byte) 'a');
+
+        for (String language : List.of("en", "fr")) {
+            mvc.perform(post("/api/v1/verify").contentType(MediaType.APPLICATION_JSON).content(body)
+                    .accept(MediaType.APPLICATION_JSON, MediaType.APPLICATION_PROBLEM_JSON)
+                    .header(HttpHeaders.ACCEPT_LANGUAGE, language))
+                    .andExpect(status().isPayloadTooLarge())
+                    .andExpect(jsonPath("$.field").value("assertion"))
+                    .andExpect(jsonPath("$.code").value("verification.input.too-large"))
+                    .andExpect(jsonPath("$.detail").value(language.equals("en")
+                            ? "The request is larger than the limit of 3 MB."
+                            : "La requête dépasse la taille maximale de 3 Mo."));
+        }
+    }
+
+    @Test
+    void deeplyNestedJsonIsA400ProblemNotAnError() {
+        String nested = "{\"assertion\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}";
+        HttpHeaders headers = headers("en");
+        headers.setContentType(MediaType.APPLICATION_JSON);
+
+        ResponseEntity<JsonNode> response = rest.postForEntity("/api/v1/verify", new HttpEntity<>(nested, headers),
+                JsonNode.class);
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
     }
 
     private ResponseEntity<JsonNode> postJson(Map<String, ?> body, String language) {
