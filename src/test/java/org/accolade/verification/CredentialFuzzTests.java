@@ -2,9 +2,7 @@ package org.accolade.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.Locale;
@@ -16,7 +14,6 @@ import org.accolade.verification.TestCredentials.Issuer;
 import org.accolade.verification.VerificationReport.Check;
 import org.accolade.verification.VerificationRequest.Assertion;
 import org.accolade.verification.VerificationRequest.Jws;
-import org.accolade.verification.internal.AddressPolicy;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -35,9 +32,7 @@ class CredentialFuzzTests {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final TestCredentials credentials = new TestCredentials();
-    private final VerificationService service = credentials.service(new AddressPolicy(false),
-            CredentialVerificationTests.defaultTls(), Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"),
-                    ZoneOffset.UTC));
+    private final VerificationService service = credentials.serviceAt(Instant.parse("2026-03-01T12:00:00Z"));
     private final Random random = new Random(20261207L);
 
     @Test

@@ -8,9 +8,7 @@ import static org.accolade.verification.TestCredentials.jwt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.Base64;
 import java.util.Locale;
 import java.util.Map;
@@ -18,7 +16,6 @@ import java.util.Map;
 import org.accolade.verification.TestCredentials.Issuer;
 import org.accolade.verification.VerificationRequest.Jws;
 import org.accolade.verification.VerificationRequest.Pasted;
-import org.accolade.verification.internal.AddressPolicy;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,8 +34,7 @@ class CredentialJwtTests {
 
     private final TestCredentials credentials = new TestCredentials();
     private final Issuer issuer = credentials.ownIssuer("Collège");
-    private final VerificationService service = credentials.service(new AddressPolicy(false),
-            CredentialVerificationTests.defaultTls(), Clock.fixed(NOW, ZoneOffset.UTC));
+    private final VerificationService service = credentials.serviceAt(NOW);
 
     @Test
     void anEs256VcJwtPassesEveryCheck() {

@@ -38,7 +38,7 @@ class CredentialSourcesTests {
     private final String jwt = jwt(credential(issuer), issuer);
     private final BadgeServer server = BadgeServer.start();
     private final VerificationService service = credentials.service(new AddressPolicy(true),
-            CredentialVerificationTests.defaultTls(), Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"),
+            TestCredentials.defaultTls(), Clock.fixed(Instant.parse("2026-03-01T12:00:00Z"),
                     ZoneOffset.UTC));
 
     @AfterEach

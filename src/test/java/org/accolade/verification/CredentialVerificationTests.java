@@ -8,22 +8,18 @@ import static org.accolade.verification.TestCredentials.didKeyIssuer;
 import static org.accolade.verification.TestCredentials.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
-import javax.net.ssl.SSLContext;
 
 import org.accolade.shared.credentials.Ed25519;
 import org.accolade.verification.TestCredentials.Issuer;
 import org.accolade.verification.VerificationReport.Check;
 import org.accolade.verification.VerificationRequest.Assertion;
 import org.accolade.verification.VerificationRequest.Source;
-import org.accolade.verification.internal.AddressPolicy;
 import org.junit.jupiter.api.Test;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -37,8 +33,7 @@ class CredentialVerificationTests {
     private static final Instant NOW = Instant.parse("2026-03-01T12:00:00Z");
 
     private final TestCredentials credentials = new TestCredentials();
-    private final VerificationService service = credentials.service(new AddressPolicy(false), defaultTls(),
-            Clock.fixed(NOW, ZoneOffset.UTC));
+    private final VerificationService service = credentials.serviceAt(NOW);
 
     @Test
     void aCredentialSignedWithADidKeyPassesEveryCheckAndSaysWhatItIs() {
@@ -347,13 +342,5 @@ class CredentialVerificationTests {
 
     private VerificationReport verify(Source source, String email) {
         return service.verify(new VerificationRequest(source, email, Locale.ENGLISH));
-    }
-
-    static SSLContext defaultTls() {
-        try {
-            return SSLContext.getDefault();
-        } catch (java.security.NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

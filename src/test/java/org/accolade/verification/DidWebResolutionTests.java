@@ -74,7 +74,7 @@ class DidWebResolutionTests {
     @Test
     void aServerWhoseCertificateIsNotTrustedCannotBeReached() {
         VerificationReport report = verify(service(new AddressPolicy(true),
-                CredentialVerificationTests.defaultTls()), sign(credential(issuer), issuer));
+                TestCredentials.defaultTls()), sign(credential(issuer), issuer));
 
         assertThat(failure(report)).isEqualTo("signature: Could not fetch the DID document ("
                 + server.url("/issuers/1/did.json") + "): the server could not be reached.");

@@ -2,18 +2,20 @@ package org.accolade.verification;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Locale;
 
-import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.BakedImage;
+import org.accolade.issuance.HostedDocuments;
 import org.accolade.issuance.IssueBadges;
 import org.accolade.issuance.IssuedBadge;
 import org.accolade.issuance.OpenBadgesUrls;
+import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.verification.VerificationRequest.UploadedFile;
 import org.accolade.verification.VerificationRequest.Url;
 import org.junit.jupiter.api.BeforeEach;
@@ -39,6 +41,8 @@ class IssuedBadgeVerificationTest {
     private BadgeClassService badgeClasses;
     @Autowired
     private OpenBadgesUrls urls;
+    @Autowired
+    private HostedDocuments documents;
 
     @Autowired
     private MemberService members;
@@ -59,8 +63,8 @@ class IssuedBadgeVerificationTest {
 
         VerificationReport report = verify(png(badge), holder.email());
 
-        assertThat(report.checks()).as(report.toString()).extracting(VerificationReport.Check::name).contains("found", "well-formed",
-                "issuer-owns-badge", "recipient", "not-expired", "not-revoked");
+        assertThat(report.checks()).as(report.toString()).extracting(VerificationReport.Check::name)
+                .contains("found", "well-formed", "issuer-owns-badge", "recipient", "not-expired", "not-revoked");
         assertThat(report.checks()).allSatisfy(check -> assertThat(check.passed()).as(check.name()).isTrue());
         assertThat(report.verified()).isTrue();
         assertThat(report.recipientMatches()).isTrue();
@@ -107,6 +111,41 @@ class IssuedBadgeVerificationTest {
             assertThat(report.revoked()).isTrue();
             assertThat(report.firstFailure().orElseThrow().message()).contains("Awarded by mistake.");
         }
+    }
+
+    @Test
+    void theOpenBadges3CredentialBakedAsJwtAndAtItsUrlPassesEveryCheckResolvedLocally() {
+        Member holder = people.fresh("Quitterie");
+        IssuedBadge badge = issue(holder, "citoyen");
+        byte[] png = assertions.bakedImage(badge.id(), Standard.OPEN_BADGES_3, BakedImage.PNG).orElseThrow()
+                .content();
+        String jwt = documents.credentialJwt(badge.id()).orElseThrow();
+
+        for (VerificationRequest.Source source : List.of(new UploadedFile(png, "badge.png", "image/png"),
+                new VerificationRequest.Jws(jwt), new Url(urls.credential(badge.id())))) {
+            VerificationReport report = verifier.verify(new VerificationRequest(source, holder.email(),
+                    Locale.FRENCH));
+            assertThat(report.verified()).as(report.toString()).isTrue();
+            assertThat(report.checks()).extracting(VerificationReport.Check::name).contains("signature",
+                    "recipient", "valid-from", "not-revoked");
+            assertThat(report.issuer().id()).isEqualTo(urls.issuerDid(
+                    badgeClasses.findByKey("citoyen").orElseThrow().issuerId().value()));
+            assertThat(report.badge().name()).isEqualTo("Citoyen");
+        }
+    }
+
+    @Test
+    void aRevokedCredentialIsSeenThroughItsIssuersStatusList() {
+        Member holder = people.fresh("Romane");
+        IssuedBadge badge = issue(holder, "solidaire");
+        people.as("admin", () -> assertions.revoke(badge.id(), "Awarded by mistake."));
+
+        VerificationReport report = verifier.verify(new VerificationRequest(
+                new Url(urls.credential(badge.id())), holder.email(), Locale.ENGLISH));
+
+        assertThat(report.verified()).isFalse();
+        assertThat(report.revoked()).isTrue();
+        assertThat(report.firstFailure().orElseThrow().name()).isEqualTo("not-revoked");
     }
 
     private IssuedBadge issue(Member holder, String badgeKey) {

@@ -2,9 +2,11 @@ package org.accolade.verification;
 
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
+import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
@@ -251,6 +253,11 @@ public final class TestCredentials {
     }
 
     /** A verification service fetching with {@code policy}, answering this application's URLs from here. */
+    /** The verifier as the application wires it (private addresses refused, the JDK's TLS), at a fixed time. */
+    public VerificationService serviceAt(Instant now) {
+        return service(new AddressPolicy(false), defaultTls(), Clock.fixed(now, ZoneOffset.UTC));
+    }
+
     public VerificationService service(AddressPolicy policy, SSLContext tls, Clock clock) {
         DocumentFetcher fetcher = new DocumentFetcher(policy,
                 new VerificationProperties(Duration.ofSeconds(2), 1 << 20, 3), BASE, documents(), tls);
@@ -269,6 +276,14 @@ public final class TestCredentials {
         try {
             return new RSAKeyGenerator(2048).generate();
         } catch (JOSEException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static SSLContext defaultTls() {
+        try {
+            return SSLContext.getDefault();
+        } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
     }
