@@ -7,6 +7,8 @@ import org.accolade.shared.DomainException;
 import org.accolade.tasks.FormErrorMessages;
 import org.accolade.tasks.InvalidSubmissionException;
 import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.converter.HttpMessageNotReadableException;
@@ -15,8 +17,12 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
-/** Every refusal of the API is an RFC 9457 problem detail in the caller's language, naming the field. */
+/**
+ * Every refusal of the API is an RFC 9457 problem detail in the caller's language, naming the field. First in line,
+ * so that an unreadable body or a malformed parameter gets these words rather than Spring Boot's English ones.
+ */
 @RestControllerAdvice(basePackages = "org.accolade")
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler {
 
     private final MessageSource messages;

@@ -217,16 +217,20 @@ class VerificationApiTest {
     }
 
     @Test
-    void deeplyNestedJsonIsA400ProblemNotAnError() {
+    void deeplyNestedOrTruncatedJsonIsA400ProblemInTheCallersLanguageNotAnError() {
         String nested = "{\"assertion\":" + "[".repeat(50_000) + "]".repeat(50_000) + "}";
-        HttpHeaders headers = headers("en");
+        HttpHeaders headers = headers("fr");
         headers.setContentType(MediaType.APPLICATION_JSON);
 
-        ResponseEntity<JsonNode> response = rest.postForEntity("/api/v1/verify", new HttpEntity<>(nested, headers),
-                JsonNode.class);
+        for (String body : List.of(nested, "{\"credential\": {\"@context\": [")) {
+            ResponseEntity<JsonNode> response = rest.postForEntity("/api/v1/verify", new HttpEntity<>(body, headers),
+                    JsonNode.class);
 
-        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+            assertThat(response.getHeaders().getContentType()).isEqualTo(MediaType.APPLICATION_PROBLEM_JSON);
+            assertThat(response.getBody().path("code").asText()).isEqualTo("request.unreadable");
+            assertThat(response.getBody().path("detail").asText()).startsWith("Le corps de la requête");
+        }
     }
 
     private ResponseEntity<JsonNode> postJson(Map<String, ?> body, String language) {
