@@ -127,6 +127,7 @@ abstract class LifecycleApiTests {
         assertThat(subjectsTo(newcomer)).anySatisfy(subject -> assertThat(subject).contains("Citoyen", "délivré"));
         theBakedBadgeVerifies(badges.get(0).path("id").asText(), newcomer);
         theOpenBadges3CredentialIsIssuedToo(badges.get(0).path("id").asText());
+        theBakedPngVerifies("/ob/v3/credentials/" + badges.get(0).path("id").asText() + "/image.png", newcomer);
     }
 
     /** Both standards at the end of every lifecycle: the 2.0 assertion, and the 3.0 credential as JSON and JWT. */
@@ -145,7 +146,13 @@ abstract class LifecycleApiTests {
 
     /** What a verifier does with the badge its holder hands in: the PNG, dropped on POST /api/v1/verify. */
     private void theBakedBadgeVerifies(String assertionId, String holderEmail) {
-        byte[] png = rest.getForObject("/ob/v2/assertions/" + assertionId + "/image.png", byte[].class);
+        theBakedPngVerifies("/ob/v2/assertions/" + assertionId + "/image.png", holderEmail);
+        String page = rest.getForObject("/badges/" + assertionId, String.class);
+        assertThat(page).as("the public page, to a stranger").contains("property=\"og:title\"", "Citoyen");
+    }
+
+    private void theBakedPngVerifies(String imagePath, String holderEmail) {
+        byte[] png = rest.getForObject(imagePath, byte[].class);
         MultiValueMap<String, Object> form = new LinkedMultiValueMap<>();
         form.add("file", new ByteArrayResource(png) {
             @Override
@@ -165,8 +172,6 @@ abstract class LifecycleApiTests {
         assertThat(report.path("checks")).isNotEmpty()
                 .allSatisfy(check -> assertThat(check.path("passed").asBoolean()).as(check.toString()).isTrue());
         assertThat(report.path("badge").path("name").asText()).isEqualTo("Citoyen");
-        String page = rest.getForObject("/badges/" + assertionId, String.class);
-        assertThat(page).as("the public page, to a stranger").contains("property=\"og:title\"", "Citoyen");
     }
 
     @Test
