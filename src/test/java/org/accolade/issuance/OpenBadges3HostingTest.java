@@ -8,11 +8,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.PublicKey;
 import java.time.Instant;
-import java.util.Set;
+import java.util.List;
+import java.util.Locale;
 import java.util.UUID;
 
 import org.accolade.People;
@@ -26,6 +26,8 @@ import org.accolade.issuance.baking.PngBaker;
 import org.accolade.shared.credentials.BitstringStatusList;
 import org.accolade.shared.credentials.DataIntegrityProof;
 import org.accolade.shared.credentials.Ed25519;
+import org.accolade.shared.credentials.OpenBadgesSchemas;
+import org.accolade.shared.credentials.OpenBadgesSchemas.Kind;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,10 +42,6 @@ import org.springframework.web.context.WebApplicationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.networknt.schema.JsonSchema;
-import com.networknt.schema.JsonSchemaFactory;
-import com.networknt.schema.SpecVersion;
-import com.networknt.schema.ValidationMessage;
 import com.nimbusds.jose.JWSObject;
 import com.nimbusds.jose.crypto.ECDSAVerifier;
 import com.nimbusds.jose.jwk.ECKey;
@@ -95,7 +93,7 @@ class OpenBadges3HostingTest {
                 .andReturn().getResponse().getContentAsString();
         JsonNode credential = json.readTree(body);
 
-        assertThat(schemaErrors("ob_v3p0_achievementcredential_schema.json", credential)).isEmpty();
+        assertThat(schemaErrors(Kind.ACHIEVEMENT_CREDENTIAL, credential)).isEmpty();
         assertThat(credential.path("@context").get(0).asText()).isEqualTo("https://www.w3.org/ns/credentials/v2");
         assertThat(credential.path("@context").get(1).asText())
                 .isEqualTo("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
@@ -219,14 +217,14 @@ class OpenBadges3HostingTest {
         JsonNode endorsement = credential.at("/endorsement/0");
 
         assertThat(endorsement).isEqualTo(document("/ob/v3/endorsements/" + endorsementId));
-        assertThat(schemaErrors("ob_v3p0_endorsementcredential_schema.json", endorsement)).isEmpty();
+        assertThat(schemaErrors(Kind.ENDORSEMENT_CREDENTIAL, endorsement)).isEmpty();
         assertThat(endorsement.at("/issuer/id").asText())
                 .isEqualTo("did:web:localhost%3A8080:ob:v3:partners:" + partner.id().value());
         assertThat(endorsement.at("/credentialSubject/id").asText()).isEqualTo(credential.path("id").asText());
         assertThat(endorsement.at("/credentialSubject/endorsementComment").asText()).startsWith("Vera ran");
         String method = endorsement.at("/proof/verificationMethod").asText();
         assertThat(DataIntegrityProof.verify(endorsement, endorsement.path("proof"), multikey(method))).isTrue();
-        assertThat(schemaErrors("ob_v3p0_achievementcredential_schema.json", credential)).isEmpty();
+        assertThat(schemaErrors(Kind.ACHIEVEMENT_CREDENTIAL, credential)).isEmpty();
     }
 
     @Test
@@ -278,11 +276,8 @@ class OpenBadges3HostingTest {
         throw new AssertionError(id + " is not in " + document);
     }
 
-    private Set<ValidationMessage> schemaErrors(String schema, JsonNode document) throws Exception {
-        try (InputStream in = getClass().getResourceAsStream("/openbadges/ob3/" + schema)) {
-            JsonSchema validator = JsonSchemaFactory.getInstance(SpecVersion.VersionFlag.V201909).getSchema(in);
-            return validator.validate(document);
-        }
+    private static List<String> schemaErrors(Kind schema, JsonNode document) {
+        return OpenBadgesSchemas.problems(document, schema, Locale.ENGLISH);
     }
 
     private IssuedBadge issue(Member holder, String badgeKey) {
