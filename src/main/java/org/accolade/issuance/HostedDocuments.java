@@ -25,8 +25,8 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public Open Badges 2.0 and 3.0 documents of DESIGN section 4, by id or by URL. Public: a verifier anywhere must be
- * able to read them. A badge class still in draft is not public yet.
+ * The public Open Badges 2.0 and 3.0 documents of DESIGN section 4, by id or by URL. Public: a verifier anywhere
+ * must be able to read them. A badge class still in draft is not public yet.
  */
 @Service
 @Transactional(readOnly = true)

@@ -92,7 +92,8 @@ public final class SvgBaker {
     public Optional<String> read(String svg) throws BakedImageException {
         List<Element> found = assertions(parse(svg).getDocumentElement());
         if (found.size() > 1) {
-            throw new BakedImageException(DUPLICATE_PAYLOAD, "more than one openbadges:" + standard.element + " element");
+            throw new BakedImageException(DUPLICATE_PAYLOAD,
+                    "more than one openbadges:" + standard.element + " element");
         }
         if (found.isEmpty()) {
             return Optional.empty();

@@ -56,7 +56,8 @@ class OpenBadges3Backfill implements ApplicationRunner {
                 .query(UUID.class).list();
         unsignedEndorsements.forEach(id -> once(() -> signEndorsement(id)));
         List<UUID> withoutCredential = jdbc.sql("select a.id from assertion a left join credential c "
-                + "on c.assertion_id = a.id where c.assertion_id is null order by a.issued_on").query(UUID.class).list();
+                + "on c.assertion_id = a.id where c.assertion_id is null order by a.issued_on")
+                .query(UUID.class).list();
         withoutCredential.forEach(id -> once(() -> issueCredential(id)));
         if (!unsignedEndorsements.isEmpty() || !withoutCredential.isEmpty()) {
             LOG.info("Open Badges 3.0: signed {} earlier endorsements and {} earlier badges",

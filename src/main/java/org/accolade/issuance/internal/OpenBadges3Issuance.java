@@ -99,7 +99,8 @@ public class OpenBadges3Issuance {
         if (cached != null && cached.revoked().equals(revoked)) {
             return Optional.of(cached.json());
         }
-        ObjectNode unsigned = documents.statusList(issuerId, list, BitstringStatusList.encode(revoked), clock.instant());
+        ObjectNode unsigned = documents.statusList(issuerId, list, BitstringStatusList.encode(revoked),
+                clock.instant());
         String signed = signer.withProof(unsigned, issuerId, urls.issuerDid(issuerId)).toString();
         statusLists.put(issuerId + "/" + list, new SignedList(revoked, signed));
         return Optional.of(signed);

@@ -6,7 +6,7 @@ package org.accolade.shared.credentials;
  */
 public class CredentialException extends Exception {
 
-    public enum Reason { NOT_JSON_LD, UNKNOWN_CONTEXT, UNDEFINED_TERM, MALFORMED_PROOF, UNSUPPORTED_CRYPTOSUITE, BAD_KEY }
+    public enum Reason { NOT_JSON_LD, UNKNOWN_CONTEXT, UNDEFINED_TERM, MALFORMED_PROOF, BAD_KEY }
 
     private final Reason reason;
 

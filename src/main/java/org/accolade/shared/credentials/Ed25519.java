@@ -21,7 +21,8 @@ public final class Ed25519 {
 
     private static final byte[] MULTICODEC = { (byte) 0xed, 0x01 };
     /** The DER header of an Ed25519 SubjectPublicKeyInfo; the raw key follows it. */
-    private static final byte[] X509_PREFIX = { 0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00 };
+    private static final byte[] X509_PREFIX =
+            { 0x30, 0x2a, 0x30, 0x05, 0x06, 0x03, 0x2b, 0x65, 0x70, 0x03, 0x21, 0x00 };
     private static final int KEY_BYTES = 32;
 
     private Ed25519() {

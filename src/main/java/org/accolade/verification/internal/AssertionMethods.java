@@ -54,8 +54,8 @@ final class AssertionMethods {
         } catch (CredentialException e) {
             throw new Refusal("verification.key.malformed", id);
         }
-        ObjectNode entry = JsonNodeFactory.instance.objectNode().put("id", id).put("type", "Multikey").put("controller", did)
-                .put("publicKeyMultibase", did.substring(DidKey.PREFIX.length()));
+        ObjectNode entry = JsonNodeFactory.instance.objectNode().put("id", id).put("type", "Multikey")
+                .put("controller", did).put("publicKeyMultibase", did.substring(DidKey.PREFIX.length()));
         return new AssertionMethod(id, did, entry);
     }
 
