@@ -3,9 +3,14 @@ package org.accolade.catalog;
 import java.util.List;
 import java.util.Optional;
 
-import org.accolade.shared.DomainException;
+import org.accolade.catalog.internal.IssuerLogoStore;
 import org.accolade.catalog.internal.IssuerRepository;
 import org.accolade.catalog.internal.IssuerRow;
+import org.accolade.shared.DomainException;
+import org.accolade.shared.images.ImageInspector;
+import org.accolade.shared.images.ImageUpload;
+import org.accolade.shared.images.StoredImage;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -13,10 +18,15 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class IssuerService {
 
-    private final IssuerRepository issuers;
+    /** A refused logo names the field {@code logo} and the codes {@code issuer.logo.*}. */
+    private static final ImageInspector LOGOS = new ImageInspector("issuer.logo", "logo");
 
-    IssuerService(IssuerRepository issuers) {
+    private final IssuerRepository issuers;
+    private final IssuerLogoStore logos;
+
+    IssuerService(IssuerRepository issuers, IssuerLogoStore logos) {
         this.issuers = issuers;
+        this.logos = logos;
     }
 
     @Transactional
@@ -30,6 +40,24 @@ public class IssuerService {
 
     public Optional<Issuer> find(IssuerId id) {
         return issuers.findById(id.value()).map(IssuerRow::toIssuer);
+    }
+
+    /**
+     * Replaces the issuer's logo, the image of its Open Badges profiles: a PNG or an SVG without scripts, at most
+     * 512 KB, of the type it claims. A refused logo changes nothing and names the field {@code logo}. Badges issued
+     * before keep the logo's address, which serves the new one.
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public Issuer uploadLogo(IssuerId id, ImageUpload upload) {
+        StoredImage logo = new StoredImage(upload.content(), LOGOS.mediaTypeOf(upload));
+        logos.store(get(id).id().value(), logo);
+        return get(id);
+    }
+
+    /** The issuer's logo, for everyone; empty when it has none. */
+    public Optional<StoredImage> logo(IssuerId id) {
+        return logos.find(get(id).id().value());
     }
 
     public List<Issuer> all() {

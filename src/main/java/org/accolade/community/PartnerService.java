@@ -9,6 +9,7 @@ import org.accolade.community.internal.PartnerRepository;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.images.ImageInspector;
 import org.accolade.shared.images.ImageUpload;
+import org.accolade.shared.images.StoredImage;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -79,22 +80,22 @@ public class PartnerService {
      * Checks a logo as {@link #uploadLogo} would, without storing it: a PNG or an SVG without scripts, at most
      * 512 KB, of the type it claims. Refuses with the reason, field {@code logo}.
      */
-    public PartnerLogo checkLogo(ImageUpload upload) {
-        return new PartnerLogo(upload.content(), LOGOS.mediaTypeOf(upload));
+    public StoredImage checkLogo(ImageUpload upload) {
+        return new StoredImage(upload.content(), LOGOS.mediaTypeOf(upload));
     }
 
     /** Replaces the partner's logo once it passed {@link #checkLogo}; a refused logo changes nothing. */
     @Transactional
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public PartnerOrganisation uploadLogo(PartnerId id, ImageUpload upload) {
-        PartnerLogo logo = checkLogo(upload);
+        StoredImage logo = checkLogo(upload);
         Partner partner = row(id);
         logos.store(partner.id(), logo);
         return get(id);
     }
 
     /** The partner's logo, for everyone; empty when it has none. */
-    public Optional<PartnerLogo> logo(PartnerId id) {
+    public Optional<StoredImage> logo(PartnerId id) {
         return logos.find(row(id).id());
     }
 

@@ -3,6 +3,7 @@ package org.accolade.issuance;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassId;
+import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerId;
 import org.accolade.shared.credentials.DidWeb;
 import org.springframework.beans.factory.annotation.Value;
@@ -35,6 +36,11 @@ public class OpenBadgesUrls {
     /** An issuer profile: Accolade's issuers, and the partner organisations that issue endorsements. */
     public String issuer(UUID id) {
         return base + V2 + "/issuers/" + id;
+    }
+
+    /** The issuer's logo; its version in the address makes caches fetch a new logo at once. */
+    public String issuerLogo(Issuer issuer) {
+        return base + "/api/v1/issuers/" + issuer.id() + "/logo?v=" + issuer.logoVersion();
     }
 
     public String partnerLogo(UUID partnerId) {

@@ -10,6 +10,7 @@ import org.accolade.People;
 import org.accolade.catalog.TestImages;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.images.ImageUpload;
+import org.accolade.shared.images.StoredImage;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -150,7 +151,7 @@ class PartnerServiceTest {
         PartnerOrganisation withLogo = asAdmin(() -> partners.uploadLogo(partner.id(),
                 new ImageUpload("logo.png", "image/png", png)));
 
-        PartnerLogo logo = partners.logo(partner.id()).orElseThrow();
+        StoredImage logo = partners.logo(partner.id()).orElseThrow();
         assertThat(logo.content()).isEqualTo(png);
         assertThat(logo.mediaType()).isEqualTo("image/png");
         assertThat(withLogo.logoVersion()).isEqualTo(logo.etag());

@@ -1,11 +1,14 @@
 package org.accolade.issuance;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
@@ -18,6 +21,7 @@ import java.util.UUID;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.TestImages;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.community.PartnerOrganisation;
@@ -33,9 +37,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
@@ -228,6 +235,32 @@ class OpenBadges3HostingTest {
     }
 
     @Test
+    void theIssuersLogoUploadedByAnAdminIsTheImageOfItsProfilesAndARefusedOneChangesNothing() throws Exception {
+        UUID issuer = badge("eco-citoyen").issuerId().value();
+
+        http.perform(logo(issuer, "logo.svg", TestImages.svgWithScript()).with(httpBasic("admin", "demo"))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr")).andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.field").value("logo"))
+                .andExpect(jsonPath("$.code").value("issuer.logo.svg-script"))
+                .andExpect(jsonPath("$.detail").value(startsWith("Cette image SVG contient des scripts")));
+        http.perform(logo(issuer, "logo.png", TestImages.png()).with(httpBasic("alice", "demo")))
+                .andExpect(status().isForbidden());
+        String version = json.readTree(http.perform(logo(issuer, "logo.png", TestImages.png())
+                .with(httpBasic("admin", "demo"))).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString()).path("logoVersion").asText();
+
+        String image = BASE + "/api/v1/issuers/" + issuer + "/logo?v=" + version;
+        JsonNode credential = document("/ob/v3/credentials/" + issue(people.fresh("Wes"), "eco-citoyen").id());
+        assertThat(credential.at("/issuer/image/id").asText()).isEqualTo(image);
+        assertThat(credential.at("/issuer/image/type").asText()).isEqualTo("Image");
+        assertThat(schemaErrors(Kind.ACHIEVEMENT_CREDENTIAL, credential)).isEmpty();
+        assertThat(document("/ob/v2/issuers/" + issuer).path("image").asText()).isEqualTo(image);
+        http.perform(get("/api/v1/issuers/{id}/logo", issuer)).andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, MediaType.IMAGE_PNG_VALUE));
+        http.perform(get("/api/v1/issuers/{id}/logo", UUID.randomUUID())).andExpect(status().isNotFound());
+    }
+
+    @Test
     void unknownOrMalformedAddressesAre404Or400NeverAnError() throws Exception {
         UUID issuer = badge("citoyen").issuerId().value();
         UUID unknown = UUID.randomUUID();
@@ -244,6 +277,12 @@ class OpenBadges3HostingTest {
         http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "99999999999")).andExpect(status().isBadRequest());
         http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "x")).andExpect(status().isBadRequest());
         http.perform(get("/ob/v3/issuers/{id}/status/{list}", unknown, "0")).andExpect(status().isNotFound());
+    }
+
+    private static MockHttpServletRequestBuilder logo(UUID issuer, String name, byte[] content) {
+        return multipart(HttpMethod.PUT, "/api/v1/admin/issuers/{id}/logo", issuer)
+                .file(new MockMultipartFile("file", name, name.endsWith(".svg") ? "image/svg+xml" : "image/png",
+                        content));
     }
 
     /** The bit, read from the status list after checking the list's own proof by the issuer. */

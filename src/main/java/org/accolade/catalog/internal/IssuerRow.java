@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerId;
 import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
@@ -17,6 +18,9 @@ public class IssuerRow {
     private String url;
     private String email;
     private String description;
+    /** Written with the logo by {@code IssuerLogoStore}; read here. */
+    @ReadOnlyProperty
+    private String logoEtag;
     @Version
     private Long version;
 
@@ -34,6 +38,6 @@ public class IssuerRow {
     }
 
     public Issuer toIssuer() {
-        return new Issuer(new IssuerId(id), name, url, email, description);
+        return new Issuer(new IssuerId(id), name, url, email, description, logoEtag);
     }
 }

@@ -25,6 +25,7 @@ import org.accolade.community.PartnerService;
 import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.images.ImageUpload;
+import org.accolade.shared.images.StoredImage;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;

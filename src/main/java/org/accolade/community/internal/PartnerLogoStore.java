@@ -3,7 +3,8 @@ package org.accolade.community.internal;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.accolade.community.PartnerLogo;
+import org.accolade.shared.images.LogoColumns;
+import org.accolade.shared.images.StoredImage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,22 +12,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class PartnerLogoStore {
 
-    private final JdbcClient jdbc;
+    private final LogoColumns columns;
 
     PartnerLogoStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.columns = new LogoColumns(jdbc, "partner");
     }
 
-    public Optional<PartnerLogo> find(UUID partnerId) {
-        return jdbc.sql("select logo, logo_type from partner where id = :id and logo is not null")
-                .param("id", partnerId)
-                .query((rs, row) -> new PartnerLogo(rs.getBytes("logo"), rs.getString("logo_type")))
-                .optional();
+    public Optional<StoredImage> find(UUID partnerId) {
+        return columns.find(partnerId);
     }
 
-    public void store(UUID partnerId, PartnerLogo logo) {
-        jdbc.sql("update partner set logo = :logo, logo_type = :type, logo_etag = :etag where id = :id")
-                .param("logo", logo.content()).param("type", logo.mediaType()).param("etag", logo.etag())
-                .param("id", partnerId).update();
+    public void store(UUID partnerId, StoredImage logo) {
+        columns.store(partnerId, logo);
     }
 }

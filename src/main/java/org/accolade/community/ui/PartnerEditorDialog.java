@@ -7,12 +7,12 @@ import java.util.Map;
 
 import org.accolade.community.Languages;
 import org.accolade.community.PartnerForm;
-import org.accolade.community.PartnerLogo;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.images.ImageInspector;
 import org.accolade.shared.images.ImageUpload;
+import org.accolade.shared.images.StoredImage;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
@@ -178,7 +178,7 @@ class PartnerEditorDialog extends Dialog {
     private void stageLogo(ImageUpload logo) {
         upload.clearFileList();
         try {
-            PartnerLogo checked = partners.checkLogo(logo);
+            StoredImage checked = partners.checkLogo(logo);
             pendingLogo = logo;
             preview.setSrc("data:" + checked.mediaType() + ";base64,"
                     + Base64.getEncoder().encodeToString(checked.content()));

@@ -3,11 +3,11 @@ package org.accolade.community.web;
 import java.util.UUID;
 
 import org.accolade.community.PartnerId;
-import org.accolade.community.PartnerLogo;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.images.ImageResponses;
+import org.accolade.shared.images.StoredImage;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -36,7 +36,7 @@ class PartnerLogoController {
     @GetMapping("/api/v1/partners/{id}/logo")
     ResponseEntity<byte[]> logo(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        PartnerLogo logo = partners.logo(new PartnerId(id))
+        StoredImage logo = partners.logo(new PartnerId(id))
                 .orElseThrow(() -> DomainException.notFound("partner.logo.none", null));
         return ImageResponses.of(logo.content(), logo.mediaType(), logo.etag(), ifNoneMatch);
     }

@@ -95,6 +95,9 @@ public class OpenBadges2Documents {
         document.put("url", issuer.url());
         document.put("email", issuer.email());
         putIfPresent(document, "description", issuer.description());
+        if (issuer.hasLogo()) {
+            document.put("image", urls.issuerLogo(issuer));
+        }
         document.put("revocationList", urls.revocations(issuer.id()));
         keyId.ifPresent(id -> document.putArray("publicKey").add(urls.key(issuer.id(), id)));
         putEndorsements(document, EndorsedSubject.Type.ISSUER, issuer.id().value());

@@ -148,6 +148,9 @@ public class OpenBadges3Documents {
         profile.put("url", issuer.url());
         profile.put("email", issuer.email());
         putIfPresent(profile, "description", issuer.description());
+        if (issuer.hasLogo()) {
+            profile.set("image", image(urls.issuerLogo(issuer)));
+        }
         return profile;
     }
 

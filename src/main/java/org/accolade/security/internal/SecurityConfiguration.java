@@ -31,7 +31,7 @@ class SecurityConfiguration {
     private static final String[] API = { "/api/**", "/ob/**", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/actuator/**" };
     private static final String[] PUBLIC_API = { "/error", "/api/v1/invitations/**", "/api/v1/endorsements/**",
-            "/api/v1/badge-classes/*/image", "/api/v1/partners/*/logo",
+            "/api/v1/badge-classes/*/image", "/api/v1/partners/*/logo", "/api/v1/issuers/*/logo",
             "/ob/**", "/api/v1/verify",
             "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health" };
 
