@@ -4,23 +4,44 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The signed credentials, as issued, and their places in the issuers' status lists. */
 @Repository
 public class CredentialStore {
 
     private final JdbcClient jdbc;
+    private final TransactionTemplate savepoint;
 
-    CredentialStore(JdbcClient jdbc) {
+    CredentialStore(JdbcClient jdbc, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
-    void save(UUID assertionId, StatusEntry status, String document, String jwt) {
-        jdbc.sql("insert into credential (assertion_id, issuer_id, status_list, status_index, document, jwt) "
-                + "values (?, ?, ?, ?, ?, ?)")
-                .params(assertionId, status.issuerId(), status.list(), status.index(), document, jwt).update();
+    /**
+     * Stores the credential unless another issuance took its status bit in the meantime. Behind a savepoint, so that
+     * the refused insert leaves the caller's transaction usable (PostgreSQL aborts a transaction on any error).
+     *
+     * @return false when the bit was taken: the caller draws another and signs again
+     */
+    boolean saveUnlessTaken(UUID assertionId, StatusEntry status, String document, String jwt) {
+        try {
+            savepoint.executeWithoutResult(transaction -> jdbc.sql("insert into credential (assertion_id, issuer_id, "
+                    + "status_list, status_index, document, jwt) values (?, ?, ?, ?, ?, ?)")
+                    .params(assertionId, status.issuerId(), status.list(), status.index(), document, jwt).update());
+            return true;
+        } catch (DuplicateKeyException bitTaken) {
+            if (document(assertionId).isPresent()) {
+                throw bitTaken;
+            }
+            return false;
+        }
     }
 
     Optional<String> document(UUID assertionId) {

@@ -33,6 +33,7 @@ public class OpenBadges3Issuance {
     /** Lists are filled to half before the next one opens, so that a random free bit is found in a few tries. */
     private static final int ENTRIES_PER_LIST = BitstringStatusList.SIZE / 2;
     private static final SecureRandom RANDOM = new SecureRandom();
+    private static final int MAX_DRAWS = 5;
 
     private final CredentialStore credentials;
     private final OpenBadges3Documents documents;
@@ -62,16 +63,29 @@ public class OpenBadges3Issuance {
         this.clock = clock;
     }
 
+    /**
+     * The status bit is part of what is signed: when another issuance takes the same bit at the same instant, the
+     * credential is made again with another one.
+     */
     public void issue(AssertionRecord assertion, BadgeClass badge, Issuer issuer, BadgeImage picture) {
         UUID issuerId = issuer.id().value();
         String did = urls.issuerDid(issuerId);
-        StatusEntry status = freeStatusEntry(issuerId);
-        ObjectNode unsigned = documents.credential(assertion, badge, issuer, status, endorsementsOf(assertion));
-        ObjectNode signed = signer.withProof(unsigned, issuerId, did);
-        String jwt = signer.asJwt(unsigned, issuerId, did);
-        credentials.save(assertion.id().value(), status, signed.toString(), jwt);
-        bakedImages.save(assertion.id().value(), SvgBaker.Standard.OPEN_BADGES_3,
-                bakery.bake(SvgBaker.Standard.OPEN_BADGES_3, signed.toString(), picture, badge.key()));
+        List<ObjectNode> endorsed = endorsementsOf(assertion);
+        for (int attempt = 1;; attempt++) {
+            StatusEntry status = freeStatusEntry(issuerId);
+            ObjectNode unsigned = documents.credential(assertion, badge, issuer, status, endorsed);
+            ObjectNode signed = signer.withProof(unsigned, issuerId, did);
+            if (credentials.saveUnlessTaken(assertion.id().value(), status, signed.toString(),
+                    signer.asJwt(unsigned, issuerId, did))) {
+                bakedImages.save(assertion.id().value(), SvgBaker.Standard.OPEN_BADGES_3,
+                        bakery.bake(SvgBaker.Standard.OPEN_BADGES_3, signed.toString(), picture, badge.key()));
+                return;
+            }
+            if (attempt == MAX_DRAWS) {
+                throw new IllegalStateException("No free status bit for issuer " + issuerId + " after " + attempt
+                        + " draws; the job retries");
+            }
+        }
     }
 
     /** Signs a partner's approval as its EndorsementCredential, issued by the partner's did:web. */
@@ -108,7 +122,7 @@ public class OpenBadges3Issuance {
 
     /**
      * A random free bit, so that a list's order says nothing of when a badge was issued. Two issuances that draw the
-     * same bit at the same instant collide on the unique index, and the job of the second retries.
+     * same bit at the same instant collide on the unique index, and the second draws again.
      */
     private StatusEntry freeStatusEntry(UUID issuerId) {
         int list = credentials.count(issuerId) / ENTRIES_PER_LIST;
