@@ -32,6 +32,9 @@ import org.accolade.shared.credentials.DataIntegrityProof;
 import org.accolade.shared.credentials.Ed25519;
 import org.accolade.shared.credentials.OpenBadgesSchemas;
 import org.accolade.shared.credentials.OpenBadgesSchemas.Kind;
+import org.accolade.verification.VerificationReport;
+import org.accolade.verification.VerificationRequest;
+import org.accolade.verification.VerificationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -78,6 +81,8 @@ class OpenBadges3HostingTest {
     private PartnerService partners;
     @Autowired
     private EndorsementIssuance endorsementIssuance;
+    @Autowired
+    private VerificationService verifier;
 
     private final ObjectMapper json = new ObjectMapper();
     private MockMvc http;
@@ -232,6 +237,39 @@ class OpenBadges3HostingTest {
         String method = endorsement.at("/proof/verificationMethod").asText();
         assertThat(DataIntegrityProof.verify(endorsement, endorsement.path("proof"), multikey(method))).isTrue();
         assertThat(schemaErrors(Kind.ACHIEVEMENT_CREDENTIAL, credential)).isEmpty();
+    }
+
+    @Test
+    void endorsementsOfTheBadgeClassAndOfTheIssuerAreEmbeddedInTheAchievementAndTheProfileAndVerify()
+            throws Exception {
+        PartnerOrganisation partner = partners.all().get(0);
+        BadgeClass creatif = badge("creatif");
+        UUID ofClass = endorse(partner, EndorsedSubject.Type.BADGE_CLASS, creatif.id().value(), "Real creativity.");
+        UUID ofIssuer = endorse(partner, EndorsedSubject.Type.ISSUER, creatif.issuerId().value(), "A fair network.");
+        Member holder = people.fresh("Xena");
+
+        JsonNode credential = document("/ob/v3/credentials/" + issue(holder, "creatif").id());
+
+        JsonNode achievement = credential.at("/credentialSubject/achievement");
+        assertThat(achievement.path("endorsement")).contains(document("/ob/v3/endorsements/" + ofClass));
+        assertThat(credential.at("/issuer/endorsement")).contains(document("/ob/v3/endorsements/" + ofIssuer));
+        assertThat(document("/ob/v3/endorsements/" + ofClass).at("/credentialSubject/id").asText())
+                .isEqualTo(achievement.path("id").asText());
+        assertThat(document("/ob/v3/endorsements/" + ofIssuer).at("/credentialSubject/id").asText())
+                .isEqualTo(credential.at("/issuer/id").asText());
+        assertThat(schemaErrors(Kind.ACHIEVEMENT_CREDENTIAL, credential)).isEmpty();
+        VerificationReport report = verifier.verify(new VerificationRequest(
+                new VerificationRequest.Pasted(credential.toString()), holder.email(), Locale.ENGLISH));
+        assertThat(report.verified()).as(report.toString()).isTrue();
+        assertThat(report.checks()).filteredOn(check -> check.name().equals("endorsement")).hasSizeGreaterThan(1)
+                .allSatisfy(check -> assertThat(check.passed()).isTrue());
+    }
+
+    private UUID endorse(PartnerOrganisation partner, EndorsedSubject.Type type, UUID subject, String comment) {
+        UUID id = UUID.randomUUID();
+        endorsementIssuance.issue(new IssueEndorsement(id, new EndorsedSubject(type, subject), partner.id(), comment,
+                "Marie Curie", "Director", Instant.now()));
+        return id;
     }
 
     @Test

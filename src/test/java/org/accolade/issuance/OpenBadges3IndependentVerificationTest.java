@@ -8,12 +8,14 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
 import org.accolade.IndependentVerifiers;
 import org.accolade.IndependentVerifiers.Verification;
 import org.accolade.People;
+import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.MemberService;
 import org.accolade.community.PartnerOrganisation;
@@ -128,23 +130,31 @@ class OpenBadges3IndependentVerificationTest {
     }
 
     @Test
-    void anEmbeddedEndorsementCredentialIsAcceptedOnItsOwnWithThePartnersDid() throws Exception {
+    void embeddedEndorsementCredentialsOfTheAwardAndOfItsBadgeAreAcceptedOnTheirOwnWithThePartnersDid()
+            throws Exception {
         PartnerOrganisation partner = partners.all().get(0);
-        IssueBadge award = IssueBadges.to(people.fresh("Zoe"), badgeClasses.findByKey("expert-numerique")
-                .orElseThrow().id());
-        endorsementIssuance.issue(new IssueEndorsement(UUID.randomUUID(),
-                new EndorsedSubject(EndorsedSubject.Type.ASSERTION, award.assertionId().value()), partner.id(),
-                "Zoe built our museum's audio guide.", "Marie Curie", "Director", Instant.now()));
+        BadgeClass badge = badgeClasses.findByKey("expert-numerique").orElseThrow();
+        IssueBadge award = IssueBadges.to(people.fresh("Zoe"), badge.id());
+        endorse(partner, new EndorsedSubject(EndorsedSubject.Type.ASSERTION, award.assertionId().value()),
+                "Zoe built our museum's audio guide.");
+        endorse(partner, new EndorsedSubject(EndorsedSubject.Type.BADGE_CLASS, badge.id().value()),
+                "This badge asks for real digital skill.");
         assertions.issue(award);
         JsonNode credential = document(BASE + "/ob/v3/credentials/" + award.assertionId());
-        JsonNode endorsement = credential.at("/endorsement/0");
 
         Verification whole = IndependentVerifiers.verify(credential, documentsOf(credential), "achievement", true);
-        Verification alone = IndependentVerifiers.verify(endorsement, documentsOf(endorsement), "endorsement",
-                false);
-
         assertThat(whole.acceptedByAll()).as(whole.toString()).isTrue();
-        assertThat(alone.acceptedByAll()).as(alone.toString()).isTrue();
+        for (JsonNode endorsement : List.of(credential.at("/endorsement/0"),
+                credential.at("/credentialSubject/achievement/endorsement/0"))) {
+            Verification alone = IndependentVerifiers.verify(endorsement, documentsOf(endorsement), "endorsement",
+                    false);
+            assertThat(alone.acceptedByAll()).as(alone.toString()).isTrue();
+        }
+    }
+
+    private void endorse(PartnerOrganisation partner, EndorsedSubject subject, String comment) {
+        endorsementIssuance.issue(new IssueEndorsement(UUID.randomUUID(), subject, partner.id(), comment,
+                "Marie Curie", "Director", Instant.now()));
     }
 
     /** The issuer's DID document (and status list, when the credential has one), as Accolade serves them. */

@@ -46,25 +46,36 @@ public class OpenBadges3Documents {
         this.messages = messages;
     }
 
-    /** The award's credential, with the endorsements already signed for it embedded as they are. */
+    /**
+     * The partners' EndorsementCredentials signed so far, as they are: of the award, of its badge class (embedded in
+     * the achievement) and of its issuer (embedded in the profile).
+     */
+    public record Endorsements(List<ObjectNode> award, List<ObjectNode> badgeClass, List<ObjectNode> issuer) {
+    }
+
+    /** The award's credential, with the endorsements already signed embedded where they belong. */
     public ObjectNode credential(AssertionRecord assertion, BadgeClass badge, Issuer issuer, StatusEntry status,
-            List<ObjectNode> endorsements) {
+            Endorsements endorsements) {
         ObjectNode credential = credentialOf("OpenBadgeCredential", urls.credential(assertion.id()), badge.name());
         credential.put("description", badge.description());
         credential.set("image", image(urls.badgeClassImage(badge.id())));
-        credential.set("issuer", issuerProfile(issuer));
+        credential.set("issuer", embed(issuerProfile(issuer), endorsements.issuer()));
         credential.put("validFrom", date(assertion.issuedOn()));
         if (assertion.expires() != null) {
             credential.put("validUntil", date(assertion.expires()));
         }
         credential.put("awardedDate", date(assertion.issuedOn()));
-        credential.set("credentialSubject", subject(assertion, badge));
+        credential.set("credentialSubject", subject(assertion, badge, endorsements.badgeClass()));
         credential.set("evidence", evidence(assertion));
         credential.set("credentialStatus", status.toJson(json, urls));
+        return embed(credential, endorsements.award());
+    }
+
+    private static ObjectNode embed(ObjectNode endorsed, List<ObjectNode> endorsements) {
         if (!endorsements.isEmpty()) {
-            credential.putArray("endorsement").addAll(endorsements);
+            endorsed.putArray("endorsement").addAll(endorsements);
         }
-        return credential;
+        return endorsed;
     }
 
     /** A partner's approval, issued by the partner's own did:web profile. */
@@ -154,7 +165,7 @@ public class OpenBadges3Documents {
         return profile;
     }
 
-    private ObjectNode subject(AssertionRecord assertion, BadgeClass badge) {
+    private ObjectNode subject(AssertionRecord assertion, BadgeClass badge, List<ObjectNode> badgeEndorsements) {
         ObjectNode subject = json.createObjectNode();
         subject.put("type", "AchievementSubject");
         ObjectNode identity = subject.putArray("identifier").addObject();
@@ -163,7 +174,7 @@ public class OpenBadges3Documents {
         identity.put("identityType", "emailAddress");
         identity.put("hashed", true);
         identity.put("salt", assertion.recipient().salt());
-        subject.set("achievement", achievement(badge));
+        subject.set("achievement", embed(achievement(badge), badgeEndorsements));
         putIfPresent(subject, "narrative", assertion.narrative());
         return subject;
     }

@@ -15,6 +15,7 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.baking.SvgBaker;
+import org.accolade.issuance.internal.OpenBadges3Documents.Endorsements;
 import org.accolade.shared.credentials.BitstringStatusList;
 import org.springframework.stereotype.Component;
 
@@ -70,7 +71,10 @@ public class OpenBadges3Issuance {
     public void issue(AssertionRecord assertion, BadgeClass badge, Issuer issuer, BadgeImage picture) {
         UUID issuerId = issuer.id().value();
         String did = urls.issuerDid(issuerId);
-        List<ObjectNode> endorsed = endorsementsOf(assertion);
+        Endorsements endorsed = new Endorsements(
+                endorsementsOf(EndorsedSubject.Type.ASSERTION, assertion.id().value()),
+                endorsementsOf(EndorsedSubject.Type.BADGE_CLASS, badge.id().value()),
+                endorsementsOf(EndorsedSubject.Type.ISSUER, issuerId));
         for (int attempt = 1;; attempt++) {
             StatusEntry status = freeStatusEntry(issuerId);
             ObjectNode unsigned = documents.credential(assertion, badge, issuer, status, endorsed);
@@ -134,10 +138,9 @@ public class OpenBadges3Issuance {
         }
     }
 
-    private List<ObjectNode> endorsementsOf(AssertionRecord assertion) {
-        return endorsements.findBySubjectTypeAndSubjectIdOrderByIssuedOn(EndorsedSubject.Type.ASSERTION.name(),
-                assertion.id().value()).stream().map(EndorsementRecord::credential).flatMap(Optional::stream)
-                .map(this::parse).toList();
+    private List<ObjectNode> endorsementsOf(EndorsedSubject.Type type, UUID subject) {
+        return endorsements.findBySubjectTypeAndSubjectIdOrderByIssuedOn(type.name(), subject).stream()
+                .map(EndorsementRecord::credential).flatMap(Optional::stream).map(this::parse).toList();
     }
 
     private ObjectNode parse(String text) {

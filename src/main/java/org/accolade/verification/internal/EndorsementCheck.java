@@ -2,6 +2,7 @@ package org.accolade.verification.internal;
 
 import static org.accolade.verification.internal.Findings.ENDORSEMENT;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -10,8 +11,8 @@ import org.accolade.shared.credentials.OpenBadgesSchemas.Kind;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * The endorsements a credential embeds, each a credential of its own by another issuer (a partner), each reported on
- * its own: valid when it is a well-formed EndorsementCredential proved by an assertion method of its own issuer. An
+ * The endorsements a credential embeds (of the award, its achievement or its issuer), each a credential of its own by
+ * another issuer (a partner), each reported on its own: valid when it is a well-formed EndorsementCredential proved by an assertion method of its own issuer. An
  * endorsement that fails makes the badge unverified: the badge would otherwise show a claim nobody made.
  */
 final class EndorsementCheck {
@@ -28,11 +29,19 @@ final class EndorsementCheck {
         this.locale = locale;
     }
 
+    /** Those of the credential itself, of its achievement and of its issuer's profile. */
     void check(JsonNode credential) {
-        for (JsonNode endorsement : Json.all(credential.path("endorsement"))) {
+        for (JsonNode endorsed : List.of(credential, credential.path("credentialSubject").path("achievement"),
+                credential.path("issuer"))) {
+            checkEndorsementsOf(endorsed);
+        }
+    }
+
+    private void checkEndorsementsOf(JsonNode endorsed) {
+        for (JsonNode endorsement : Json.all(endorsed.path("endorsement"))) {
             report(endorsement, () -> proofs.verify(endorsement));
         }
-        for (JsonNode text : Json.all(credential.path("endorsementJwt"))) {
+        for (JsonNode text : Json.all(endorsed.path("endorsementJwt"))) {
             Optional<VcJwt> jwt = VcJwt.parse(text.asText(""));
             if (jwt.isPresent()) {
                 report(jwt.get().credential(), () -> jwt.get().verify(methods));
