@@ -27,6 +27,7 @@ import org.accolade.community.MemberService;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.issuance.baking.PngBaker;
+import org.accolade.issuance.baking.SvgBaker;
 import org.accolade.shared.credentials.BitstringStatusList;
 import org.accolade.shared.credentials.DataIntegrityProof;
 import org.accolade.shared.credentials.Ed25519;
@@ -176,6 +177,19 @@ class OpenBadges3HostingTest {
 
         assertThat(new PngBaker().read(png, PngBaker.OPEN_BADGES_3)).contains(credential);
         assertThat(new PngBaker().read(png, PngBaker.OPEN_BADGES_2)).isEmpty();
+    }
+
+    @Test
+    void aBadgeWhosePictureIsSvgIsAlsoBakedAsSvgInTheOpenBadges3Element() throws Exception {
+        IssuedBadge badge = issue(people.fresh("Sven"), "expert-numerique");
+        String credential = text("/ob/v3/credentials/" + badge.id());
+
+        String svg = http.perform(get("/ob/v3/credentials/{id}/image.svg", badge.id())).andExpect(status().isOk())
+                .andExpect(header().string(HttpHeaders.CONTENT_TYPE, "image/svg+xml"))
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+
+        assertThat(svg).contains("xmlns:openbadges=\"https://purl.imsglobal.org/ob/v3p0\"", "<openbadges:credential>");
+        assertThat(new SvgBaker(SvgBaker.Standard.OPEN_BADGES_3).read(svg)).contains(credential);
     }
 
     @Test
