@@ -7,15 +7,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A logo kept in its owner's row ({@code logo}, {@code logo_type}, {@code logo_etag}) but read and written on its
- * own, so that lists of owners never carry the images. Partners and issuers keep theirs so.
+ * own, so that lists of owners never carry the images. Partners and issuers keep theirs so, each module with its
+ * store naming its table.
  */
-public final class LogoColumns {
+public class LogoColumns {
 
     private final JdbcClient jdbc;
     private final String table;
 
     /** {@code table} is one of Accolade's own table names, never input. */
-    public LogoColumns(JdbcClient jdbc, String table) {
+    protected LogoColumns(JdbcClient jdbc, String table) {
         this.jdbc = jdbc;
         this.table = table;
     }
