@@ -17,29 +17,22 @@ import org.accolade.community.PartnerService;
 import org.accolade.issuance.internal.AssertionRecord;
 import org.accolade.issuance.internal.AssertionRepository;
 import org.accolade.issuance.internal.OpenBadges2Documents;
-import org.accolade.issuance.internal.OpenBadges3Documents;
-import org.accolade.issuance.internal.OpenBadges3Issuance;
-import org.accolade.issuance.internal.signing.CredentialKeys;
 import org.accolade.issuance.internal.signing.SigningKeys;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The public Open Badges 2.0 and 3.0 documents of DESIGN section 4, by id or by URL. Public: a verifier anywhere
- * must be able to read them. A badge class still in draft is not public yet.
+ * The public Open Badges 2.0 documents of DESIGN section 4, by id or by URL, and through {@link HostedCredentials}
+ * the 3.0 ones by URL. Public: a verifier anywhere must be able to read them. A badge class still in draft is not
+ * public yet.
  */
 @Service
 @Transactional(readOnly = true)
 public class HostedDocuments {
 
-    private static final Pattern UUID_PATTERN = Pattern
-            .compile("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}");
     private static final Pattern PATH = Pattern.compile(("/ob/v2/(?:assertions/(?<assertion>%1$s)"
             + "|badges/(?<badge>%1$s)|issuers/(?<issuer>%1$s)(?:/revocations(?<revocations>)|/keys/(?<key>%1$s))?)")
-            .formatted(UUID_PATTERN.pattern()));
-    private static final Pattern PATH_V3 = Pattern.compile(("/ob/v3/(?:credentials/(?<credential>%1$s)(?<jwt>\\.jwt)?"
-            + "|issuers/(?<issuer>%1$s)/(?:did\\.json|status/(?<list>\\d{1,9}))|partners/(?<partner>%1$s)/did\\.json"
-            + "|endorsements/(?<endorsement>%1$s))").formatted(UUID_PATTERN.pattern()));
+            .formatted(OpenBadgesUrls.UUID_PATTERN));
 
     private final AssertionRepository assertions;
     private final BadgeClassService badgeClasses;
@@ -47,26 +40,19 @@ public class HostedDocuments {
     private final SigningKeys keys;
     private final PartnerService partners;
     private final OpenBadges2Documents documents;
-    private final OpenBadges3Documents documents3;
-    private final OpenBadges3Issuance credentials;
-    private final CredentialKeys credentialKeys;
-    private final EndorsementIssuance endorsements;
+    private final HostedCredentials credentials;
     private final OpenBadgesUrls urls;
 
     HostedDocuments(AssertionRepository assertions, BadgeClassService badgeClasses, IssuerService issuers,
-            SigningKeys keys, PartnerService partners, OpenBadges2Documents documents,
-            OpenBadges3Documents documents3, OpenBadges3Issuance credentials, CredentialKeys credentialKeys,
-            EndorsementIssuance endorsements, OpenBadgesUrls urls) {
+            SigningKeys keys, PartnerService partners, OpenBadges2Documents documents, HostedCredentials credentials,
+            OpenBadgesUrls urls) {
         this.assertions = assertions;
         this.badgeClasses = badgeClasses;
         this.issuers = issuers;
         this.keys = keys;
         this.partners = partners;
         this.documents = documents;
-        this.documents3 = documents3;
         this.credentials = credentials;
-        this.credentialKeys = credentialKeys;
-        this.endorsements = endorsements;
         this.urls = urls;
     }
 
@@ -95,33 +81,6 @@ public class HostedDocuments {
         return keys.publicKey(issuer, keyId).map(key -> documents.key(key).toString());
     }
 
-    /** The Open Badges 3.0 credential of an assertion as signed at issuance, revoked or not: it never changes. */
-    public Optional<String> credential(AssertionId id) {
-        return credentials.credential(id.value());
-    }
-
-    public Optional<String> credentialJwt(AssertionId id) {
-        return credentials.jwt(id.value());
-    }
-
-    /** The issuer's DID document: every key it signed credentials with. */
-    public Optional<String> issuerDidDocument(IssuerId id) {
-        return issuers.find(id).map(issuer -> didDocument(urls.issuerDid(id.value()), id.value()));
-    }
-
-    /** A partner's DID document: the keys of its EndorsementCredentials. */
-    public Optional<String> partnerDidDocument(PartnerId id) {
-        return partners.find(id).map(partner -> didDocument(urls.partnerDid(id.value()), id.value()));
-    }
-
-    public Optional<String> statusList(IssuerId id, int list) {
-        return issuers.find(id).flatMap(issuer -> credentials.statusList(id.value(), list));
-    }
-
-    private String didDocument(String did, UUID owner) {
-        return documents3.didDocument(did, credentialKeys.published(owner)).toString();
-    }
-
     /** The document a URL of this server names, for a verifier that must not fetch its own server over HTTP. */
     public Optional<HostedDocument> resolve(URI uri) {
         String url = uri.toString();
@@ -133,24 +92,7 @@ public class HostedDocuments {
         if (v2.matches()) {
             return find(v2);
         }
-        Matcher v3 = PATH_V3.matcher(path);
-        return v3.matches() ? findV3(v3).map(HostedDocument::ok) : Optional.empty();
-    }
-
-    private Optional<String> findV3(Matcher path) {
-        if (path.group("credential") != null) {
-            AssertionId id = new AssertionId(UUID.fromString(path.group("credential")));
-            return path.group("jwt") != null ? credentialJwt(id) : credential(id);
-        }
-        if (path.group("partner") != null) {
-            return partnerDidDocument(new PartnerId(UUID.fromString(path.group("partner"))));
-        }
-        if (path.group("endorsement") != null) {
-            return endorsements.credential(UUID.fromString(path.group("endorsement")));
-        }
-        IssuerId issuer = new IssuerId(UUID.fromString(path.group("issuer")));
-        return path.group("list") != null ? statusList(issuer, Integer.parseInt(path.group("list")))
-                : issuerDidDocument(issuer);
+        return credentials.resolve(path).map(HostedDocument::ok);
     }
 
     private Optional<HostedDocument> find(Matcher path) {

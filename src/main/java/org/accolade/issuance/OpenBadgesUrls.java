@@ -16,6 +16,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class OpenBadgesUrls {
 
+    /** A UUID as it appears in these addresses, for the patterns that read them back. */
+    static final String UUID_PATTERN = "[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}";
     private static final String V2 = "/ob/v2";
     private static final String V3 = "/ob/v3";
 

@@ -18,7 +18,7 @@ import org.accolade.catalog.IssuerService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.issuance.AssertionService;
-import org.accolade.issuance.HostedDocuments;
+import org.accolade.issuance.HostedCredentials;
 import org.accolade.issuance.IssueBadges;
 import org.accolade.issuance.IssuedBadge;
 import org.accolade.issuance.internal.AssertionRepository;
@@ -56,7 +56,7 @@ class CredentialBenchmark {
     @Autowired
     private AssertionService assertions;
     @Autowired
-    private HostedDocuments documents;
+    private HostedCredentials documents;
     @Autowired
     private OpenBadges3Issuance credentials;
     @Autowired

@@ -11,7 +11,7 @@ import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.BakedImage;
-import org.accolade.issuance.HostedDocuments;
+import org.accolade.issuance.HostedCredentials;
 import org.accolade.issuance.IssueBadges;
 import org.accolade.issuance.IssuedBadge;
 import org.accolade.issuance.OpenBadgesUrls;
@@ -42,7 +42,7 @@ class IssuedBadgeVerificationTest {
     @Autowired
     private OpenBadgesUrls urls;
     @Autowired
-    private HostedDocuments documents;
+    private HostedCredentials documents;
 
     @Autowired
     private MemberService members;

@@ -9,8 +9,7 @@ import org.accolade.community.PartnerId;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.BakedImage;
-import org.accolade.issuance.EndorsementIssuance;
-import org.accolade.issuance.HostedDocuments;
+import org.accolade.issuance.HostedCredentials;
 import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -37,14 +36,12 @@ class OpenBadges3Controller {
     /** A rotation adds a key: caches learn of it within minutes, and earlier keys stay listed anyway. */
     private static final CacheControl KEYS = CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic();
 
-    private final HostedDocuments documents;
+    private final HostedCredentials documents;
     private final AssertionService assertions;
-    private final EndorsementIssuance endorsements;
 
-    OpenBadges3Controller(HostedDocuments documents, AssertionService assertions, EndorsementIssuance endorsements) {
+    OpenBadges3Controller(HostedCredentials documents, AssertionService assertions) {
         this.documents = documents;
         this.assertions = assertions;
-        this.endorsements = endorsements;
     }
 
     @GetMapping("/credentials/{id}")
@@ -84,7 +81,7 @@ class OpenBadges3Controller {
 
     @GetMapping("/endorsements/{id}")
     ResponseEntity<String> endorsement(@PathVariable UUID id) {
-        return answer(endorsements.credential(id), CREDENTIAL, SIGNED);
+        return answer(documents.endorsement(id), CREDENTIAL, SIGNED);
     }
 
     private ResponseEntity<byte[]> image(AssertionId id, String mediaType) {

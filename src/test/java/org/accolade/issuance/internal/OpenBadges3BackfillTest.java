@@ -13,7 +13,7 @@ import org.accolade.community.PartnerService;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.issuance.EndorsementIssuance;
-import org.accolade.issuance.HostedDocuments;
+import org.accolade.issuance.HostedCredentials;
 import org.accolade.issuance.IssueBadge;
 import org.accolade.issuance.IssueBadges;
 import org.accolade.issuance.IssueEndorsement;
@@ -39,7 +39,7 @@ class OpenBadges3BackfillTest {
     @Autowired
     private EndorsementIssuance endorsementIssuance;
     @Autowired
-    private HostedDocuments documents;
+    private HostedCredentials documents;
     @Autowired
     private BadgeClassService badgeClasses;
     @Autowired
