@@ -127,6 +127,9 @@ class OpenBadges3HostingTest {
         assertThat(credential.at("/credentialStatus/type").asText()).isEqualTo("BitstringStatusListEntry");
         assertThat(credential.at("/credentialStatus/statusPurpose").asText()).isEqualTo("revocation");
         assertThat(credential.at("/evidence/1/id").asText()).isEqualTo("https://example.org/recycling-week");
+        http.perform(get("/ob/v3/credentials/{id}", badge.id()).header(HttpHeaders.ACCEPT,
+                "text/html,application/xhtml+xml,*/*;q=0.8")).andExpect(status().isSeeOther())
+                .andExpect(header().string(HttpHeaders.LOCATION, BASE + "/badges/" + badge.id()));
     }
 
     @Test

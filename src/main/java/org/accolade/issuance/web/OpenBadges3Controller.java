@@ -1,5 +1,6 @@
 package org.accolade.issuance.web;
 
+import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,13 +11,16 @@ import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.BakedImage;
 import org.accolade.issuance.HostedCredentials;
+import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,15 +42,23 @@ class OpenBadges3Controller {
 
     private final HostedCredentials documents;
     private final AssertionService assertions;
+    private final OpenBadgesUrls urls;
 
-    OpenBadges3Controller(HostedCredentials documents, AssertionService assertions) {
+    OpenBadges3Controller(HostedCredentials documents, AssertionService assertions, OpenBadgesUrls urls) {
         this.documents = documents;
         this.assertions = assertions;
+        this.urls = urls;
     }
 
+    /** A person who opens a credential's address in a browser is sent to the badge's page, as for 2.0. */
     @GetMapping("/credentials/{id}")
-    ResponseEntity<String> credential(@PathVariable UUID id) {
-        return answer(documents.credential(new AssertionId(id)), CREDENTIAL, SIGNED);
+    ResponseEntity<String> credential(@PathVariable UUID id,
+            @RequestHeader(value = HttpHeaders.ACCEPT, required = false) String accept) {
+        AssertionId assertionId = new AssertionId(id);
+        if (Accepted.html(accept)) {
+            return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(urls.page(assertionId))).build();
+        }
+        return answer(documents.credential(assertionId), CREDENTIAL, SIGNED);
     }
 
     @GetMapping("/credentials/{id}.jwt")

@@ -2,7 +2,6 @@ package org.accolade.issuance.web;
 
 import java.net.URI;
 import java.time.Duration;
-import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -56,7 +55,7 @@ class OpenBadgesController {
     ResponseEntity<String> assertion(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.ACCEPT,
             required = false) String accept) {
         AssertionId assertionId = new AssertionId(id);
-        if (wantsHtml(accept)) {
+        if (Accepted.html(accept)) {
             return ResponseEntity.status(HttpStatus.SEE_OTHER).location(URI.create(urls.page(assertionId))).build();
         }
         Optional<HostedDocument> document = documents.assertion(assertionId);
@@ -128,20 +127,7 @@ class OpenBadgesController {
     }
 
     private static MediaType contentType(String accept) {
-        return accepted(accept).stream().anyMatch(JSON_LD::equalsTypeAndSubtype) ? JSON_LD : MediaType.APPLICATION_JSON;
-    }
-
-    /** Only an explicit text/html, as browsers send; verifiers ask for JSON or anything. */
-    private static boolean wantsHtml(String accept) {
-        return accepted(accept).stream().anyMatch(type -> type.getType().equals("text")
-                && type.getSubtype().equals("html"));
-    }
-
-    private static List<MediaType> accepted(String accept) {
-        try {
-            return accept == null ? List.of() : MediaType.parseMediaTypes(accept);
-        } catch (IllegalArgumentException e) {
-            return List.of();
-        }
+        return Accepted.types(accept).stream().anyMatch(JSON_LD::equalsTypeAndSubtype) ? JSON_LD
+                : MediaType.APPLICATION_JSON;
     }
 }
