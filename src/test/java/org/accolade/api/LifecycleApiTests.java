@@ -209,6 +209,35 @@ abstract class LifecycleApiTests {
                 "endorserName", "Someone Else")), 410, "token");
     }
 
+    /** Issue 10, item 3: whatever the forms accept fits the tables and the mails, however many jurors write it. */
+    @Test
+    void threeRejectionsWithTheLongestCommentsTheFormAcceptsCloseTheNominationAndReachTheNomineeWhole()
+            throws Exception {
+        Member nominee = people.fresh("Lucie");
+        String nomination = nominate(alice(), nominee.email(), "solidaire");
+        ApiClient lucie = member(nominee);
+        complete(lucie, nomination, "Task_AcceptNomination", Map.of("decision", "accept", "publicConsent", true));
+        complete(lucie, nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE));
+        int mailsBefore = mailTo(nominee.email()).size();
+
+        for (String juror : List.of("claire", "david", "emma")) {
+            complete(anonymous.as(juror, "demo"), nomination, "Task_ReviewNomination",
+                    Map.of("verdict", "reject", "comment", longComment(juror)));
+        }
+
+        await().atMost(Duration.ofSeconds(30)).until(() -> "REJECTED".equals(status(lucie, nomination)));
+        String rejection = (String) awaitMailTo(nominee.email(), mailsBefore + 1).get(mailsBefore).getContent();
+        for (String juror : List.of("claire", "david", "emma")) {
+            assertThat(rejection).contains(longComment(juror));
+        }
+    }
+
+    /** As long as the review form allows: 5,000 characters, in words, as a juror writes. */
+    private static String longComment(String juror) {
+        String words = ("The evidence from " + juror + " does not show the criteria. ").repeat(100);
+        return words.substring(0, 4999) + ".";
+    }
+
     @Test
     void refusedNominationsAnswerWithAProblemDetailNamingTheFieldAndChangeNothing() {
         Member bob = people.fresh("Bob");

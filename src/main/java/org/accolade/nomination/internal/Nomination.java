@@ -102,8 +102,8 @@ public class Nomination {
         return round;
     }
 
-    public void reject(String feedback, Instant now) {
-        outcomeNote = feedback;
+    /** The jurors' reasons stay in their reviews, one each; copied here they would not fit a large jury's. */
+    public void reject(Instant now) {
         close(NominationStatus.REJECTED, now);
     }
 

@@ -182,7 +182,7 @@ public class NominationLifecycle {
     public void reject(NominationId id) {
         Nomination nomination = load(id);
         List<String> feedback = comments(nomination, nomination.round());
-        nomination.reject(String.join("\n\n", feedback), clock.instant());
+        nomination.reject(clock.instant());
         nominations.save(nomination);
         mailer.rejected(nomination, feedback);
     }
