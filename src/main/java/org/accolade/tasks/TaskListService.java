@@ -15,6 +15,7 @@ import org.accolade.shared.DomainException;
 import org.accolade.security.CurrentMember;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
+import org.camunda.bpm.engine.OptimisticLockingException;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -26,7 +27,9 @@ import org.camunda.bpm.engine.variable.VariableMap;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The caller's user tasks, whatever their process. A person sees, claims and completes only tasks assigned to
@@ -39,6 +42,8 @@ public class TaskListService {
 
     /** The process variable naming the badge class a recognition is about. */
     private static final String BADGE_CLASS_VARIABLE = "badgeClassId";
+    /** How often a completion refused because another changed the same process at that instant is made again. */
+    private static final int COMPLETION_ATTEMPTS = 5;
 
     private final TaskService tasks;
     private final FormService formService;
@@ -48,9 +53,11 @@ public class TaskListService {
     private final List<TaskDataProvider> dataProviders;
     private final CurrentMember currentMember;
     private final Map<String, FormDefinition> formsByDefinition = new ConcurrentHashMap<>();
+    private final TransactionTemplate transaction;
 
     TaskListService(TaskService tasks, FormService formService, RuntimeService runtime, HistoryService history,
-            FormValidator validator, List<TaskDataProvider> dataProviders, CurrentMember currentMember) {
+            FormValidator validator, List<TaskDataProvider> dataProviders, CurrentMember currentMember,
+            PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.formService = formService;
         this.runtime = runtime;
@@ -58,6 +65,7 @@ public class TaskListService {
         this.validator = validator;
         this.dataProviders = dataProviders;
         this.currentMember = currentMember;
+        this.transaction = new TransactionTemplate(transactions);
     }
 
     /** Tasks assigned to the caller and unassigned tasks they may claim, the most urgent first. */
@@ -155,9 +163,25 @@ public class TaskListService {
      * Validates the values against the task's deployed form, with the same validator as the screens, then
      * completes the task. The values travel as transient variables: the process's listeners record them in
      * Accolade's tables and the engine keeps none of them.
+     *
+     * <p>Jurors who vote at the same instant complete tasks of one multi-instance review: the engine lets the first
+     * change it and refuses the others (optimistic locking). A refused completion is rolled back whole and made
+     * again in a new transaction, so that every vote counts, once.
      */
-    @Transactional
     public void complete(String taskId, Map<String, ?> values) {
+        for (int attempt = 1;; attempt++) {
+            try {
+                transaction.executeWithoutResult(status -> completeOnce(taskId, values));
+                return;
+            } catch (OptimisticLockingException concurrentCompletion) {
+                if (attempt == COMPLETION_ATTEMPTS) {
+                    throw concurrentCompletion;
+                }
+            }
+        }
+    }
+
+    private void completeOnce(String taskId, Map<String, ?> values) {
         Task task = find(taskId);
         if (!me().equals(task.getAssignee())) {
             requireCandidate(task);
