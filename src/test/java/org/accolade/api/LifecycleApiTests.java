@@ -205,7 +205,8 @@ abstract class LifecycleApiTests {
         assertThat(endorsement.path("claim").path("endorsementComment").asText()).startsWith("Bob repaired");
         JsonNode endorsementCredential = credential(assertionId).path("endorsement").get(0);
         assertThat(endorsementCredential.path("type").toString()).contains("EndorsementCredential");
-        assertThat(endorsementCredential.at("/credentialSubject/endorsementComment").asText()).startsWith("Bob repaired");
+        assertThat(endorsementCredential.at("/credentialSubject/endorsementComment").asText())
+                .startsWith("Bob repaired");
         assertThat(endorsementCredential.at("/issuer/name").asText()).isNotBlank();
         refused(anonymous.post("/endorsements/" + token, Map.of("decision", "decline", "comment", "Changed our mind.",
                 "endorserName", "Someone Else")), 410, "token");
