@@ -20,7 +20,12 @@ public record EndorsementAsk(String partnerName, SubjectType subjectType, Issuer
     }
 
     /** Only the evidence the nominee agreed to show publicly. */
-    public record Award(String nomineeName, String narrative, List<Evidence> evidence) {
+    /**
+     * The award asked about: without the nominee's consent, {@code nomineeShown} is false and neither their name nor
+     * their narrative nor their evidence is given, only the jury's decision (approved, in round {@code round}).
+     */
+    public record Award(boolean nomineeShown, String nomineeName, String narrative, List<Evidence> evidence,
+            int round) {
     }
 
     public record Evidence(String name, String url, String description) {

@@ -211,10 +211,15 @@ class EndorsementProcessTest {
         assertThat(shown.award().narrative()).isEqualTo(NARRATIVE + " (evidence)");
         assertThat(shown.award().evidence()).extracting(EndorsementAsk.Evidence::url)
                 .containsExactly("https://example.org/minutes.pdf");
-        assertThat(hidden.award().nomineeName()).isEqualTo(withheld.nominee().name());
+        assertThat(shown.award().nomineeShown()).isTrue();
+        assertThat(hidden.award().nomineeShown()).isFalse();
+        assertThat(hidden.award().nomineeName()).isNull();
+        assertThat(hidden.award().narrative()).isNull();
         assertThat(hidden.award().evidence()).isEmpty();
-        assertThat(partners.mailsTo(partner)).extracting(OutboxMessage::subject)
-                .anySatisfy(subject -> assertThat(subject).contains(consenting.nominee().name()));
+        assertThat(hidden.award().round()).isEqualTo(1);
+        // Both nominees are called Bob: only the mail about the one who consented names him.
+        assertThat(partners.mailsTo(partner)).extracting(OutboxMessage::subject).hasSize(2)
+                .filteredOn(subject -> subject.contains(withheld.nominee().name())).hasSize(1);
     }
 
     @Test

@@ -29,7 +29,8 @@ class EndorsementMailer {
                 "partnerName", partner.name(),
                 "issuerName", subject.issuer().name(),
                 "badgeName", subject.badge() == null ? "" : subject.badge().name(),
-                "nomineeName", subject.award() == null ? "" : subject.award().nomineeName(),
+                "nomineeName", subject.award() == null || !subject.award().nomineeShown() ? ""
+                        : subject.award().nomineeName(),
                 "endorseUrl", baseUrl + "/endorse/" + token,
                 "expiresOn", request.expiresAt())));
     }

@@ -68,9 +68,10 @@ public class Subjects {
         }
         NominationForEndorsement nomination = nominations.endorsementView(new NominationId(nominationId));
         return badge(badgeClasses.get(new BadgeClassId(nomination.badgeClassId())), new EndorsementAsk.Award(
-                nomination.nomineeName(), nomination.narrative(), nomination.evidence().stream()
+                nomination.nomineeShown(), nomination.nomineeName(), nomination.narrative(),
+                nomination.evidence().stream()
                         .map(item -> new EndorsementAsk.Evidence(item.name(), item.url(), item.description()))
-                        .toList()));
+                        .toList(), nomination.round()));
     }
 
     private SubjectView badge(BadgeClass badgeClass, EndorsementAsk.Award award) {

@@ -62,9 +62,15 @@ final class AskSections {
         return section;
     }
 
+    /** The nominee and their evidence with their consent; without it, the jury's decision only, and why. */
     Section award(EndorsementAsk.Award award) {
+        Paragraph decision = new Paragraph(page.getTranslation("endorse-page.jury-decision", award.round()));
+        if (!award.nomineeShown()) {
+            return section("endorse-award", new H2(page.getTranslation("endorse-page.award.withheld")),
+                    new Paragraph(page.getTranslation("endorse-page.award.withheld.why")), decision);
+        }
         Section section = section("endorse-award",
-                new H2(page.getTranslation("endorse-page.award", award.nomineeName())),
+                new H2(page.getTranslation("endorse-page.award", award.nomineeName())), decision,
                 new H3(page.getTranslation("endorse-page.narrative")), text(award.narrative()),
                 new H3(page.getTranslation("endorse-page.evidence")));
         section.add(evidence(award.evidence()));

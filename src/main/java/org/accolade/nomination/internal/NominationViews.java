@@ -79,13 +79,16 @@ public class NominationViews {
 
     /** The latest evidence round tells the nominee's story; before one, the nomination's narrative does. */
     public NominationForEndorsement forEndorsement(Nomination nomination) {
+        if (!nomination.publicConsent()) {
+            return new NominationForEndorsement(nomination.badgeClassId().value(), false, null, null, List.of(),
+                    nomination.round());
+        }
         List<Evidence> rounds = evidence.findByNominationIdOrderByRound(nomination.id().value());
         Evidence latest = rounds.isEmpty() ? null : rounds.get(rounds.size() - 1);
-        List<Item> shown = latest == null || !nomination.publicConsent() ? List.of()
-                : round(latest).items();
-        return new NominationForEndorsement(nomination.badgeClassId().value(),
+        return new NominationForEndorsement(nomination.badgeClassId().value(), true,
                 members.get(nomination.nomineeId()).displayName(),
-                latest == null ? nomination.narrative() : latest.narrative(), shown);
+                latest == null ? nomination.narrative() : latest.narrative(),
+                latest == null ? List.of() : round(latest).items(), nomination.round());
     }
 
     public NominationSummary summary(Nomination nomination) {

@@ -171,7 +171,7 @@ class EndorseViewTest extends KaribuTest {
     }
 
     @Test
-    void anAwardShowsTheNomineesNarrativeAndOnlyTheEvidenceTheyAgreedToShow() {
+    void anAwardShowsTheNomineeAndTheirEvidenceOnlyWithTheirConsentAndTheJurysDecisionAlways() {
         PartnerOrganisation partner = partners.freshPartner("Entreprise");
         Recognitions recognitions = new Recognitions(people, nominations, taskList, badgeClasses);
         Member consenting = recognitions.nominee();
@@ -180,7 +180,8 @@ class EndorseViewTest extends KaribuTest {
         UI.getCurrent().navigate("endorse/" + awardToken(partner, nominationWithEvidence(recognitions, consenting, true)));
 
         assertThat(section("endorse-award")).contains("Awarded to " + consenting.name(), "Why they deserve it",
-                Recognitions.EVIDENCE, "Council minutes · Signed by the head teacher");
+                Recognitions.EVIDENCE, "Council minutes · Signed by the head teacher",
+                "The jury approved this award (review round 1).");
         Anchor minutes = _get(Anchor.class, spec -> spec.withText("Council minutes"));
         assertThat(minutes.getHref()).isEqualTo("https://example.org/minutes.pdf");
         assertThat(minutes.getElement().getAttribute("target")).isEqualTo("_blank");
@@ -190,8 +191,9 @@ class EndorseViewTest extends KaribuTest {
         UI.getCurrent().navigate("endorse/" + awardToken(partner, nominationWithEvidence(recognitions, withholding,
                 false)));
 
-        assertThat(section("endorse-award")).contains("Awarded to " + withholding.name(), Recognitions.EVIDENCE,
-                "No evidence is shown: the nominee has not agreed to share it.");
+        assertThat(section("endorse-award")).contains("An award of this badge",
+                "did not agree to show their badge publicly", "The jury approved this award (review round 1).")
+                .doesNotContain(withholding.name(), Recognitions.EVIDENCE);
         _assertNone(Anchor.class, spec -> spec.withText("Council minutes"));
     }
 
