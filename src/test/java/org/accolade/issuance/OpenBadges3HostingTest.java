@@ -282,6 +282,25 @@ class OpenBadges3HostingTest {
                 .allSatisfy(check -> assertThat(check.passed()).isTrue());
     }
 
+    @Test
+    void aCredentialEmbedsOnlyTheTenNewestEndorsementsOfItsBadgeClass() throws Exception {
+        PartnerOrganisation partner = partners.all().get(0);
+        BadgeClass sentinelle = badge("sentinelle");
+        Instant first = Instant.parse("2026-01-01T09:00:00Z");
+        for (int i = 0; i < 11; i++) {
+            endorsementIssuance.issue(new IssueEndorsement(UUID.randomUUID(), new EndorsedSubject(
+                    EndorsedSubject.Type.BADGE_CLASS, sentinelle.id().value()), partner.id(), "Endorsement " + i,
+                    "Marie Curie", "Director", first.plusSeconds(60L * i)));
+        }
+
+        JsonNode credential = document("/ob/v3/credentials/" + issue(people.fresh("Yves"), "sentinelle").id());
+
+        JsonNode embedded = credential.at("/credentialSubject/achievement/endorsement");
+        assertThat(embedded).hasSize(10);
+        assertThat(embedded.get(0).at("/credentialSubject/endorsementComment").asText()).isEqualTo("Endorsement 1");
+        assertThat(embedded.get(9).at("/credentialSubject/endorsementComment").asText()).isEqualTo("Endorsement 10");
+    }
+
     private UUID endorse(PartnerOrganisation partner, EndorsedSubject.Type type, UUID subject, String comment) {
         UUID id = UUID.randomUUID();
         endorsementIssuance.issue(new IssueEndorsement(id, new EndorsedSubject(type, subject), partner.id(), comment,

@@ -54,9 +54,10 @@ public class CredentialStore {
                 .query(String.class).optional();
     }
 
-    int count(UUID issuerId) {
-        return jdbc.sql("select count(*) from credential where issuer_id = ?").param(issuerId)
-                .query(Integer.class).single();
+    /** How many bits of list {@code list} the issuer has given: a range of the unique index, at most one list. */
+    int countIn(UUID issuerId, int list) {
+        return jdbc.sql("select count(*) from credential where issuer_id = ? and status_list = ?")
+                .params(issuerId, list).query(Integer.class).single();
     }
 
     boolean taken(UUID issuerId, int list, int index) {

@@ -35,6 +35,11 @@ public class OpenBadges3Issuance {
     private static final int ENTRIES_PER_LIST = BitstringStatusList.SIZE / 2;
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final int MAX_DRAWS = 5;
+    /**
+     * Endorsements of a badge class or an issuer embedded in each credential, the newest: they accumulate over the
+     * years, while a credential must stay small enough to store and bake. An award's own are few (its partners).
+     */
+    private static final int EMBEDDED_PER_SUBJECT = 10;
 
     private final CredentialStore credentials;
     private final OpenBadges3Documents documents;
@@ -72,9 +77,9 @@ public class OpenBadges3Issuance {
         UUID issuerId = issuer.id().value();
         String did = urls.issuerDid(issuerId);
         Endorsements endorsed = new Endorsements(
-                endorsementsOf(EndorsedSubject.Type.ASSERTION, assertion.id().value()),
-                endorsementsOf(EndorsedSubject.Type.BADGE_CLASS, badge.id().value()),
-                endorsementsOf(EndorsedSubject.Type.ISSUER, issuerId));
+                endorsementsOf(EndorsedSubject.Type.ASSERTION, assertion.id().value(), Integer.MAX_VALUE),
+                endorsementsOf(EndorsedSubject.Type.BADGE_CLASS, badge.id().value(), EMBEDDED_PER_SUBJECT),
+                endorsementsOf(EndorsedSubject.Type.ISSUER, issuerId, EMBEDDED_PER_SUBJECT));
         for (int attempt = 1;; attempt++) {
             StatusEntry status = freeStatusEntry(issuerId);
             ObjectNode unsigned = documents.credential(assertion, badge, issuer, status, endorsed);
@@ -129,7 +134,7 @@ public class OpenBadges3Issuance {
      * same bit at the same instant collide on the unique index, and the second draws again.
      */
     private StatusEntry freeStatusEntry(UUID issuerId) {
-        int list = credentials.count(issuerId) / ENTRIES_PER_LIST;
+        int list = currentList(issuerId);
         while (true) {
             int index = RANDOM.nextInt(BitstringStatusList.SIZE);
             if (!credentials.taken(issuerId, list, index)) {
@@ -138,9 +143,17 @@ public class OpenBadges3Issuance {
         }
     }
 
-    private List<ObjectNode> endorsementsOf(EndorsedSubject.Type type, UUID subject) {
-        return endorsements.findBySubjectTypeAndSubjectIdOrderByIssuedOn(type.name(), subject).stream()
-                .map(EndorsementRecord::credential).flatMap(Optional::stream).map(this::parse).toList();
+    /** The issuer's newest list, or the next one once it is half full. */
+    private int currentList(UUID issuerId) {
+        int newest = Math.max(credentials.lastList(issuerId), 0);
+        return credentials.countIn(issuerId, newest) < ENTRIES_PER_LIST ? newest : newest + 1;
+    }
+
+    /** The signed endorsements of {@code subject}, oldest first, at most the {@code limit} newest. */
+    private List<ObjectNode> endorsementsOf(EndorsedSubject.Type type, UUID subject, int limit) {
+        List<ObjectNode> signed = endorsements.findBySubjectTypeAndSubjectIdOrderByIssuedOn(type.name(), subject)
+                .stream().map(EndorsementRecord::credential).flatMap(Optional::stream).map(this::parse).toList();
+        return signed.subList(Math.max(0, signed.size() - limit), signed.size());
     }
 
     private ObjectNode parse(String text) {

@@ -97,12 +97,8 @@ class OpenBadges3Controller {
     }
 
     private ResponseEntity<byte[]> image(AssertionId id, String mediaType) {
-        return assertions.bakedImage(id, Standard.OPEN_BADGES_3, mediaType)
-                .map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType))
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                "attachment; filename=\"badge-" + id + "-ob3." + image.extension() + "\"")
-                        .cacheControl(SIGNED).body(image.content()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        return BakedImageResponse.of(assertions.bakedImage(id, Standard.OPEN_BADGES_3, mediaType),
+                "badge-" + id + "-ob3", SIGNED);
     }
 
     private static ResponseEntity<String> answer(Optional<String> document, MediaType type, CacheControl cache) {

@@ -107,12 +107,8 @@ class OpenBadgesController {
     }
 
     private ResponseEntity<byte[]> image(AssertionId id, String mediaType) {
-        return assertions.bakedImage(id, Standard.OPEN_BADGES_2, mediaType)
-                .map(image -> ResponseEntity.ok().contentType(MediaType.parseMediaType(mediaType))
-                        .header(HttpHeaders.CONTENT_DISPOSITION,
-                                "attachment; filename=\"badge-" + id + "." + image.extension() + "\"")
-                        .cacheControl(SHORT).body(image.content()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        return BakedImageResponse.of(assertions.bakedImage(id, Standard.OPEN_BADGES_2, mediaType), "badge-" + id,
+                SHORT);
     }
 
     private static ResponseEntity<String> ok(Optional<String> document, String accept) {

@@ -66,6 +66,16 @@ class DataIntegrityProofTests {
     }
 
     @Test
+    void anIdentifierThatIsNotAWellFormedIriIsRefusedNotSkipped() {
+        ObjectNode credential = credential();
+        ((ObjectNode) credential.at("/credentialSubject/achievement")).put("id", "http://localhost:8080 /ob/v2/x");
+
+        assertThatThrownBy(() -> DataIntegrityProof.sign(credential, key.getPrivate(), method, NOW))
+                .isInstanceOfSatisfying(CredentialException.class,
+                        e -> assertThat(e.getMessage()).contains("http://localhost:8080 /ob/v2/x"));
+    }
+
+    @Test
     void anUnknownContextIsNeverFetched() {
         ObjectNode credential = credential();
         credential.set("@context", JSON.createArrayNode().add("https://www.w3.org/ns/credentials/v2")
