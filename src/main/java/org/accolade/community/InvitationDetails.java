@@ -1,7 +1,11 @@
 package org.accolade.community;
 
 import java.time.Instant;
+import java.util.Set;
 
-/** What an invitation link shows before the account is created. */
-public record InvitationDetails(String email, String name, Instant expiresAt) {
+/**
+ * What an invitation link shows before the account is created: who sent it ({@code invitedBy}, null when Accolade
+ * did, for a nomination) and the roles the account will have.
+ */
+public record InvitationDetails(String email, String name, Instant expiresAt, String invitedBy, Set<Role> roles) {
 }

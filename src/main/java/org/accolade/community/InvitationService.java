@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 import org.accolade.mail.Mail;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
+import org.accolade.mail.SecretLinks;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.SecretToken;
 import org.accolade.shared.TransactionMemo;
@@ -25,7 +27,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Invitation links let a person named by email create their account for that address; the tasks already
- * assigned to them are then theirs, since tasks are assigned to the member, not to the account.
+ * assigned to them are then theirs, since tasks are assigned to the member, not to the account. The roles an admin
+ * grants with an invitation are recorded on it, with the admin's id, and given only when that very invitation is
+ * accepted: the link of any other invitation (a nomination's, say) makes a plain member.
  */
 @Service
 @Transactional
@@ -83,37 +87,42 @@ public class InvitationService {
         members.checkRoleChange(before, roles);
 
         Member member = members.findOrInvite(address, name, language);
-        if (!member.roles().equals(roles)) {
-            MemberAccount account = accounts.findById(member.id().value()).orElseThrow();
-            account.changeRoles(roles);
-            member = accounts.save(account).toMember();
-            TransactionMemo.forget(MemberService.MEMO);
-        }
-        NewInvitation invitation = invite(member.id());
-        String inviter = members.caller().map(account -> account.toMember().displayName()).orElse(networkName);
+        Optional<Member> inviter = members.caller().map(MemberAccount::toMember);
+        NewInvitation invitation = invite(member.id(), roles, inviter.map(Member::id).orElse(null));
         outbox.queue(new Mail(address, member.language(), MailTemplate.MEMBER_INVITATION, Map.of(
                 "recipientName", member.name() == null ? "" : member.name(),
-                "inviterName", inviter,
+                "inviterName", inviter.map(Member::displayName).orElse(networkName),
                 "issuerName", networkName,
                 "inviteUrl", baseUrl + "/invite/" + invitation.token(),
                 "expiresOn", invitation.expiresAt())));
         return member;
     }
 
-    /** Creates a link for an invited member and returns its token, which is never stored. */
+    /** An invitation for a member named by someone else (a nomination): it makes a plain member. */
     public NewInvitation invite(MemberId member) {
-        String token = SecretToken.generate();
-        var invitation = Invitation.create(member.value(), SecretToken.hash(token), clock.instant(),
-                clock.instant().plus(validity));
+        return invite(member, Set.of(Role.MEMBER), null);
+    }
+
+    /**
+     * The link goes into the mail as a placeholder: its token is minted when the mail leaves (see
+     * {@code InvitationLinks}), so the invitation starts with the hash of a token nobody holds.
+     */
+    private NewInvitation invite(MemberId member, Set<Role> roles, MemberId invitedBy) {
+        var invitation = Invitation.create(member.value(), SecretToken.hash(SecretToken.generate()), clock.instant(),
+                clock.instant().plus(validity), invitedBy == null ? null : invitedBy.value(), roles);
         invitations.save(invitation);
-        return new NewInvitation(token, invitation.expiresAt());
+        return new NewInvitation(SecretLinks.placeholder(Invitation.LINK_KIND, invitation.id()),
+                invitation.expiresAt());
     }
 
     @Transactional(readOnly = true)
     public InvitationDetails describe(String token) {
         Invitation invitation = usable(token);
         Member member = accounts.findById(invitation.memberId()).orElseThrow().toMember();
-        return new InvitationDetails(member.email(), member.name(), invitation.expiresAt());
+        String inviter = invitation.invitedBy() == null ? null
+                : members.find(new MemberId(invitation.invitedBy())).map(Member::displayName).orElse(null);
+        return new InvitationDetails(member.email(), member.name(), invitation.expiresAt(), inviter,
+                invitation.roles());
     }
 
     public Member accept(String token, AccountSetup setup) {
@@ -124,8 +133,10 @@ public class InvitationService {
         if (account.isActive()) {
             throw DomainException.conflict("invitation.account-exists", "token");
         }
+        // Exactly the roles of this invitation: any granted to the member otherwise wait for an admin to confirm.
+        account.changeRoles(invitation.roles());
         account.activate(null, setup.name().trim(), passwordEncoder.encode(setup.password()),
-                Locale.forLanguageTag(setup.language()), Set.of(Role.MEMBER));
+                Locale.forLanguageTag(setup.language()), Set.of());
         invitations.save(invitation);
         TransactionMemo.forget(MemberService.MEMO);
         return accounts.save(account).toMember();

@@ -2,6 +2,9 @@ package org.accolade.community;
 
 import java.time.Instant;
 
-/** A fresh invitation: the token exists only here and in the link sent by email. */
+/**
+ * A fresh invitation. {@code token} is what goes after {@code /invite/} in the link: a placeholder that the outbox
+ * replaces with a freshly minted token when the mail leaves, so that no usable token is stored anywhere.
+ */
 public record NewInvitation(String token, Instant expiresAt) {
 }

@@ -1,16 +1,24 @@
 package org.accolade.mail;
 
 import java.time.Clock;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.MailRenderer;
 import org.accolade.mail.internal.MailStatus;
 import org.accolade.mail.internal.RenderedMail;
+import org.accolade.mail.internal.StoredMail;
+import org.accolade.shared.DomainException;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -18,20 +26,31 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The outbox every module writes its messages to. A message is stored in the caller's transaction, so it exists
- * exactly when the step that caused it commits; delivery happens later, see {@code MailDispatcher}.
+ * exactly when the step that caused it commits; delivery happens later, see {@code MailDispatcher}. A single-use
+ * link is queued as a {@link SecretLinks#placeholder}, so what the outbox stores and shows holds no usable token.
  */
 @Service
 public class MailOutbox {
 
     private static final int MAX_PAGE_SIZE = 200;
+    /** The operators' address from the configuration has no profile: written in French, as for partners. */
+    private static final Locale OPERATOR_LANGUAGE = Locale.FRENCH;
 
     private final MailRenderer renderer;
     private final MailMessageRepository repository;
+    private final MailDelivery delivery;
+    private final ObjectProvider<OperatorDirectory> operators;
+    private final String operatorEmail;
     private final Clock clock;
 
-    MailOutbox(MailRenderer renderer, MailMessageRepository repository, Clock clock) {
+    MailOutbox(MailRenderer renderer, MailMessageRepository repository, MailDelivery delivery,
+            ObjectProvider<OperatorDirectory> operators, @Value("${accolade.operator-email:}") String operatorEmail,
+            Clock clock) {
         this.renderer = renderer;
         this.repository = repository;
+        this.delivery = delivery;
+        this.operators = operators;
+        this.operatorEmail = operatorEmail;
         this.clock = clock;
     }
 
@@ -48,6 +67,20 @@ public class MailOutbox {
         UUID id = UUID.randomUUID();
         repository.insert(id, mail.recipient(), mail.template(), rendered, clock.instant());
         return id;
+    }
+
+    /**
+     * Queues {@code template} for every operator: the system administrators, each in their language, and
+     * {@code accolade.operator-email} when it is set. Nothing is queued when there is nobody to tell.
+     */
+    @Transactional(propagation = Propagation.REQUIRED)
+    public void alertOperators(MailTemplate template, Map<String, ?> model) {
+        Map<String, Locale> recipients = new LinkedHashMap<>();
+        operators.orderedStream().forEach(directory -> recipients.putAll(directory.operators()));
+        if (!operatorEmail.isBlank()) {
+            recipients.putIfAbsent(operatorEmail.strip(), OPERATOR_LANGUAGE);
+        }
+        recipients.forEach((address, language) -> queue(new Mail(address, language, template, model)));
     }
 
     /** One page of the outbox, newest first; {@code status} null or blank lists every status. */
@@ -67,12 +100,47 @@ public class MailOutbox {
         return repository.count(status == null || status.isBlank() ? null : MailStatus.parse(status));
     }
 
-    /** Every message addressed to {@code recipient} (compared case-insensitively), whatever its status, newest first. */
+    /**
+     * Sends a message again, for an admin whose correspondent lost it or whose mail server gave up: a FAILED message
+     * is queued again, any other that has left is queued as a copy. Its single-use links get new tokens, and the
+     * links already sent stop working now, not only when the copy leaves.
+     *
+     * @return the id of the message queued
+     * @throws DomainException 404 for an unknown message; 409 for one still waiting to leave, one whose body was
+     *         purged, or one whose link can no longer be used
+     */
+    @Transactional
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public UUID resend(UUID id) {
+        StoredMail mail = repository.find(id).orElseThrow(() -> DomainException.notFound("outbox.unknown", "id"));
+        MailStatus status = MailStatus.valueOf(mail.status());
+        if (status == MailStatus.QUEUED || status == MailStatus.SENDING) {
+            throw DomainException.conflict("outbox.resend.waiting", "id");
+        }
+        if (mail.body() == null) {
+            throw DomainException.conflict("outbox.resend.purged", "id");
+        }
+        if (!delivery.invalidateLinks(mail.body())) {
+            throw DomainException.conflict("outbox.resend.link-unusable", "id");
+        }
+        if (status != MailStatus.FAILED) {
+            return repository.queueCopy(mail, clock.instant());
+        }
+        if (!repository.requeue(mail, clock.instant())) {
+            throw DomainException.conflict("outbox.resend.waiting", "id");
+        }
+        return id;
+    }
+
+    /**
+     * Every message addressed to {@code recipient} (compared case-insensitively), whatever its status, newest first;
+     * as the outbox shows them, with the tokens of single-use links masked.
+     */
     public List<OutboxMessage> sentTo(String recipient) {
         return repository.findByRecipient(recipient);
     }
 
-    /** An address the mail server would refuse is a bug in the caller: refuse it now rather than retry it for hours. */
+    /** An address the mail server would refuse is a bug in the caller: refuse it now rather than retry it for days. */
     private static void requireEmailAddress(String recipient) {
         try {
             new InternetAddress(recipient, true).validate();

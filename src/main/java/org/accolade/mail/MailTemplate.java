@@ -28,5 +28,9 @@ public enum MailTemplate {
     /** A partner is asked to endorse an award, a badge class or the issuer, through a single-use link. */
     ENDORSEMENT_REQUESTED,
     /** The partner has not answered yet: a new link, the previous one stops working. */
-    ENDORSEMENT_REMINDER
+    ENDORSEMENT_REMINDER,
+    /** To the operators: mail has not left for an hour (the outbox keeps failing to deliver). */
+    MAIL_STALLED,
+    /** To the operators: the issuance of a badge failed until its retries ran out (a Camunda incident). */
+    ISSUANCE_INCIDENT
 }

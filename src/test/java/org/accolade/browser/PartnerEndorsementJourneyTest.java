@@ -16,6 +16,7 @@ import org.accolade.endorsement.EndorsementStatus;
 import org.accolade.endorsement.EndorsementSubject;
 import org.accolade.endorsement.PartnerRequests;
 import org.accolade.mail.MailOutbox;
+import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MailTemplate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -42,6 +43,8 @@ class PartnerEndorsementJourneyTest extends BrowserTest {
     @Autowired
     private MailOutbox outbox;
     @Autowired
+    private MailDelivery delivery;
+    @Autowired
     private BadgeClassService badgeClasses;
     @Autowired
     private MemberService members;
@@ -54,7 +57,7 @@ class PartnerEndorsementJourneyTest extends BrowserTest {
 
     @Test
     void theDemoPartnerEndorsesABadgeFromTheLinkInItsEmailInFrench() {
-        PartnerRequests partners = new PartnerRequests(partnerService, outbox, endorsements,
+        PartnerRequests partners = new PartnerRequests(partnerService, outbox, delivery, endorsements,
                 new People(members, users));
         PartnerOrganisation partner = partnerService.all().stream()
                 .filter(organisation -> organisation.email().equals(DEMO_PARTNER)).findFirst().orElseThrow();

@@ -15,6 +15,7 @@ import org.accolade.community.MemberService;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.PartnerRequests.Asked;
 import org.accolade.mail.MailOutbox;
+import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MutableClock;
 import org.accolade.shared.SecretToken;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,6 +80,8 @@ class EndorsementApiTest {
     @Autowired
     private MailOutbox outbox;
     @Autowired
+    private MailDelivery delivery;
+    @Autowired
     private MessageSource messages;
     @Autowired
     private MutableClock clock;
@@ -89,7 +92,7 @@ class EndorsementApiTest {
     @BeforeEach
     void setUp() {
         people = new People(members, users);
-        partners = new PartnerRequests(partnerService, outbox, endorsements, people);
+        partners = new PartnerRequests(partnerService, outbox, delivery, endorsements, people);
         // Every test starts with a fresh rate-limit window: all of them call from the same address.
         clock.advance(Duration.ofMinutes(2));
     }

@@ -27,6 +27,8 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.PartnerRequests.Asked;
 import org.accolade.mail.MailOutbox;
+import org.accolade.mail.internal.MailDelivery;
+import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.nomination.NominationDetails;
@@ -73,6 +75,8 @@ class EndorsementProcessTest {
     @Autowired
     private MailOutbox outbox;
     @Autowired
+    private MailDelivery delivery;
+    @Autowired
     private ProcessEngine engine;
 
     private People people;
@@ -82,7 +86,7 @@ class EndorsementProcessTest {
     void setUp() {
         init(engine);
         people = new People(members, users);
-        partners = new PartnerRequests(partnerService, outbox, endorsements, people);
+        partners = new PartnerRequests(partnerService, outbox, delivery, endorsements, people);
     }
 
     @Test
@@ -97,7 +101,8 @@ class EndorsementProcessTest {
         assertThat(partners.mailsTo(partner)).singleElement().satisfies(mail -> {
             assertThat(mail.language()).isEqualTo("fr");
             assertThat(mail.subject()).contains(citoyen.name());
-            assertThat(mail.body()).contains(partner.name(), "/endorse/" + token, "valable jusqu’au");
+            assertThat(mail.body()).contains(partner.name(), "/endorse/" + MailMessageRepository.MASK,
+                    "valable jusqu’au").doesNotContain(token);
         });
 
         EndorsementAsk ask = endorsements.describe(token);

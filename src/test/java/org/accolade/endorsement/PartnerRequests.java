@@ -11,6 +11,7 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.issuance.PublicEndorsement;
 import org.accolade.community.PartnerService;
 import org.accolade.mail.MailOutbox;
+import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
 
@@ -28,12 +29,15 @@ public final class PartnerRequests {
 
     private final PartnerService partners;
     private final MailOutbox outbox;
+    private final MailDelivery delivery;
     private final EndorsementService endorsements;
     private final People people;
 
-    public PartnerRequests(PartnerService partners, MailOutbox outbox, EndorsementService endorsements, People people) {
+    public PartnerRequests(PartnerService partners, MailOutbox outbox, MailDelivery delivery,
+            EndorsementService endorsements, People people) {
         this.partners = partners;
         this.outbox = outbox;
+        this.delivery = delivery;
         this.endorsements = endorsements;
         this.people = people;
     }
@@ -56,13 +60,17 @@ public final class PartnerRequests {
         return people.as("admin", () -> endorsements.request(partner.id(), subject));
     }
 
-    /** The token of the newest email of this template to the partner. */
+    /**
+     * The token of the newest email of this template to the partner, as it leaves (the outbox holds none): delivering
+     * it mints a new token, so the partner's earlier links stop working.
+     */
     public String latestToken(PartnerOrganisation partner, MailTemplate template) {
         OutboxMessage mail = mailsTo(partner).stream().filter(message -> message.template().equals(template.name()))
                 .findFirst().orElseThrow(() -> new AssertionError(partner.email() + " got no " + template));
-        Matcher link = LINK.matcher(mail.body());
+        String body = delivery.prepare(mail.id()).orElseThrow(() -> new AssertionError("Link unusable: " + mail));
+        Matcher link = LINK.matcher(body);
         if (!link.find()) {
-            throw new AssertionError("No endorsement link in " + mail.body());
+            throw new AssertionError("No endorsement link in " + body);
         }
         return link.group(1);
     }

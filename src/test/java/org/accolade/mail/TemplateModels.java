@@ -56,6 +56,9 @@ public final class TemplateModels {
                     "issuerName", "Analytical Thinking Society", "badgeName", "Analytical Thinking",
                     "nomineeName", "Ada Lovelace", "endorseUrl", "https://accolade.example/endorse/abc123",
                     "expiresOn", DUE);
+            case MAIL_STALLED -> Map.of("since", DUE, "outboxUrl", "https://accolade.example/admin/outbox");
+            case ISSUANCE_INCIDENT -> Map.of("incidentId", "i1", "processInstanceId", "p1", "nominationId", "n1",
+                    "cockpitUrl", "https://accolade.example/camunda/app/cockpit/default/#/process-instance/p1");
         });
     }
 }

@@ -13,6 +13,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -35,6 +36,7 @@ import org.accolade.issuance.RecipientHash;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.mail.internal.MailDelivery;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -69,6 +71,8 @@ class RecognitionProcessTest {
     private UserDetailsService users;
     @Autowired
     private MailOutbox outbox;
+    @Autowired
+    private MailDelivery delivery;
     @Autowired
     private ProcessEngine engine;
     @Autowired
@@ -453,9 +457,10 @@ class RecognitionProcessTest {
     }
 
     private void answer(String partnerEmail, String decision) {
-        String body = outbox.sentTo(partnerEmail).stream()
+        UUID request = outbox.sentTo(partnerEmail).stream()
                 .filter(mail -> mail.template().equals(MailTemplate.ENDORSEMENT_REQUESTED.name()))
-                .findFirst().orElseThrow().body();
+                .findFirst().orElseThrow().id();
+        String body = delivery.prepare(request).orElseThrow();
         Matcher link = Pattern.compile("/endorse/([A-Za-z0-9_-]{43})").matcher(body);
         assertThat(link.find()).as("a link in " + body).isTrue();
         endorsements.decide(link.group(1), Map.of("decision", decision, "comment", "Our answer, after a visit.",

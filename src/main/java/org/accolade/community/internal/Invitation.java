@@ -1,15 +1,28 @@
 package org.accolade.community.internal;
 
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
+
+import org.accolade.community.Role;
 
 import org.accolade.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+/**
+ * A single-use link to create the account of an invited member. It records who invited them ({@code invitedBy},
+ * null for the system) and the roles granted with it: accepting this invitation, and only this one, gives them.
+ */
 @Table("invitation")
 public class Invitation {
+
+    /** The kind of {@link org.accolade.mail.SecretLinks} its links are. */
+    public static final String LINK_KIND = "invitation";
 
     @Id
     private UUID id;
@@ -18,20 +31,39 @@ public class Invitation {
     private Instant createdAt;
     private Instant expiresAt;
     private Instant usedAt;
+    private UUID invitedBy;
+    /** The granted roles, comma-separated; null when the invitation grants only MEMBER. */
+    private String roles;
     @Version
     private Long version;
 
     protected Invitation() {
     }
 
-    public static Invitation create(UUID memberId, String tokenHash, Instant now, Instant expiresAt) {
+    /**
+     * An invitation whose link is not sent yet: {@code tokenHash} is that of a token nobody holds, replaced when the
+     * mail leaves ({@link #replaceToken}).
+     */
+    public static Invitation create(UUID memberId, String tokenHash, Instant now, Instant expiresAt, UUID invitedBy,
+            Set<Role> roles) {
         var invitation = new Invitation();
         invitation.id = UUID.randomUUID();
         invitation.memberId = memberId;
         invitation.tokenHash = tokenHash;
         invitation.createdAt = now;
         invitation.expiresAt = expiresAt;
+        invitation.invitedBy = invitedBy;
+        invitation.roles = roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
         return invitation;
+    }
+
+    public boolean isUsable(Instant now) {
+        return usedAt == null && now.isBefore(expiresAt);
+    }
+
+    /** A new link for this invitation: the previous one stops working. */
+    public void replaceToken(String tokenHash) {
+        this.tokenHash = tokenHash;
     }
 
     /** Refuses a link that was used already or has expired: both answer 410, the link is gone. */
@@ -55,5 +87,22 @@ public class Invitation {
 
     public Instant expiresAt() {
         return expiresAt;
+    }
+
+    public UUID id() {
+        return id;
+    }
+
+    public UUID invitedBy() {
+        return invitedBy;
+    }
+
+    /** The roles accepting this invitation gives: always MEMBER, plus those granted with it. */
+    public Set<Role> roles() {
+        Set<Role> granted = EnumSet.of(Role.MEMBER);
+        if (roles != null && !roles.isEmpty()) {
+            Arrays.stream(roles.split(",")).map(Role::valueOf).forEach(granted::add);
+        }
+        return granted;
     }
 }

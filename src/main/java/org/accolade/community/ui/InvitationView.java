@@ -1,6 +1,7 @@
 package org.accolade.community.ui;
 
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Map;
 
 import org.accolade.community.InvitationDetails;
@@ -115,7 +116,18 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         FormLayout form = new FormLayout(name, password, passwordAgain, language);
         form.setResponsiveSteps(new FormLayout.ResponsiveStep("0", 1));
         add(new H1(getTranslation("invitation.title")),
-                new Paragraph(getTranslation("invitation.intro", invitation.email())), form, create);
+                new Paragraph(getTranslation("invitation.intro", invitation.email())), grant(invitation), form,
+                create);
+    }
+
+    /** Who sent the invitation and which roles come with it, so that nobody gains a role without seeing it. */
+    private Paragraph grant(InvitationDetails invitation) {
+        String roles = invitation.roles().stream().sorted().map(role -> getTranslation("role." + role))
+                .collect(Collectors.joining(", "));
+        Paragraph grant = new Paragraph(invitation.invitedBy() == null ? getTranslation("invitation.roles", roles)
+                : getTranslation("invitation.roles.granted", invitation.invitedBy(), roles));
+        grant.setId("invitation-roles");
+        return grant;
     }
 
     /** Each language in its own words, as the shell's language switch names them: "Français", "English". */

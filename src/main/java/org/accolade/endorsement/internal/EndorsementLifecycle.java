@@ -17,8 +17,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The steps of {@code endorsement.bpmn} and the administrators' resend: each new link gets a fresh token that exists
- * only in the email it is queued with, in the same transaction.
+ * The steps of {@code endorsement.bpmn} and the administrators' resend: each new link is queued as a placeholder,
+ * and its token is minted when the mail leaves ({@link EndorsementLinks}); a new link kills the previous one at once.
  */
 @Component
 @Transactional
@@ -44,11 +44,10 @@ public class EndorsementLifecycle {
             Duration expireAfter) {
         PartnerOrganisation partner = partners.get(partnerId);
         subjects.view(subject, nominationId);
-        String token = SecretToken.generate();
         Instant now = clock.instant();
         EndorsementRequest request = requests.save(EndorsementRequest.create(partnerId, subject, nominationId,
-                partner.language(), SecretToken.hash(token), now, now.plus(expireAfter)));
-        mailer.send(MailTemplate.ENDORSEMENT_REQUESTED, request, partner, token);
+                partner.language(), unheldTokenHash(), now, now.plus(expireAfter)));
+        mailer.send(MailTemplate.ENDORSEMENT_REQUESTED, request, partner);
         return request.id();
     }
 
@@ -76,9 +75,13 @@ public class EndorsementLifecycle {
 
     private void sendNewLink(EndorsementRequestId id, MailTemplate template, boolean reminder) {
         EndorsementRequest request = get(id);
-        String token = SecretToken.generate();
-        request.replaceToken(SecretToken.hash(token), clock.instant(), reminder);
+        request.replaceToken(unheldTokenHash(), clock.instant(), reminder);
         requests.save(request);
-        mailer.send(template, request, partners.get(request.partnerId()), token);
+        mailer.send(template, request, partners.get(request.partnerId()));
+    }
+
+    /** The hash of a token nobody holds: no link works until the mail that carries one leaves. */
+    private static String unheldTokenHash() {
+        return SecretToken.hash(SecretToken.generate());
     }
 }

@@ -6,10 +6,14 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.mail.Mail;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
+import org.accolade.mail.SecretLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
-/** The partner's emails: the request and its reminder, each carrying the only copy of a fresh link's token. */
+/**
+ * The partner's emails: the request and its reminder, each carrying a link whose token is minted when it leaves
+ * ({@link EndorsementLinks}), so that the mail on its way holds the only copy.
+ */
 @Component
 class EndorsementMailer {
 
@@ -23,7 +27,7 @@ class EndorsementMailer {
         this.baseUrl = baseUrl;
     }
 
-    void send(MailTemplate template, EndorsementRequest request, PartnerOrganisation partner, String token) {
+    void send(MailTemplate template, EndorsementRequest request, PartnerOrganisation partner) {
         Subjects.SubjectView subject = subjects.view(request.subject(), request.nominationId());
         outbox.queue(new Mail(partner.email(), request.language(), template, Map.of(
                 "partnerName", partner.name(),
@@ -31,7 +35,8 @@ class EndorsementMailer {
                 "badgeName", subject.badge() == null ? "" : subject.badge().name(),
                 "nomineeName", subject.award() == null || !subject.award().nomineeShown() ? ""
                         : subject.award().nomineeName(),
-                "endorseUrl", baseUrl + "/endorse/" + token,
+                "endorseUrl", baseUrl + "/endorse/"
+                        + SecretLinks.placeholder(EndorsementLinks.KIND, request.id().value()),
                 "expiresOn", request.expiresAt())));
     }
 }

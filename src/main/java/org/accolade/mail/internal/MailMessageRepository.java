@@ -11,6 +11,7 @@ import java.util.UUID;
 
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.mail.SecretLinks;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,6 +21,9 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class MailMessageRepository {
+
+    /** What the outbox shows where a token will be written at delivery. */
+    public static final String MASK = "••••••••";
 
     private static final String OUTBOX_COLUMNS = "id, recipient, language, template, subject, body, status, attempts,"
             + " created_at, sent_at, next_attempt_at, last_error";
@@ -31,19 +35,53 @@ public class MailMessageRepository {
     }
 
     public void insert(UUID id, String recipient, MailTemplate template, RenderedMail rendered, Instant now) {
+        insert(id, recipient, rendered.language().code(), template.name(), rendered.subject(), rendered.body(), now);
+    }
+
+    private void insert(UUID id, String recipient, String language, String template, String subject, String body,
+            Instant now) {
         jdbc.sql("""
                 insert into mail_message (id, recipient, language, template, subject, body, status, attempts,
-                                          next_attempt_at, created_at, version)
-                values (:id, :recipient, :language, :template, :subject, :body, :status, 0, :now, :now, 0)""")
+                                          next_attempt_at, created_at, queued_at, version)
+                values (:id, :recipient, :language, :template, :subject, :body, :status, 0, :now, :now, :now, 0)""")
                 .param("id", id)
                 .param("recipient", recipient)
-                .param("language", rendered.language().code())
-                .param("template", template.name())
-                .param("subject", rendered.subject())
-                .param("body", rendered.body())
+                .param("language", language)
+                .param("template", template)
+                .param("subject", subject)
+                .param("body", body)
                 .param("status", MailStatus.QUEUED.name())
                 .param("now", timestamp(now))
                 .update();
+    }
+
+    /** The message as stored, placeholders and all; for delivery and resending, never for display. */
+    public Optional<StoredMail> find(UUID id) {
+        return jdbc.sql("select id, version, recipient, language, template, subject, body, status from mail_message"
+                        + " where id = :id")
+                .param("id", id)
+                .query(StoredMail.class)
+                .optional();
+    }
+
+    /** A copy of {@code mail}, queued as a new message: the original keeps its own history. */
+    public UUID queueCopy(StoredMail mail, Instant now) {
+        UUID id = UUID.randomUUID();
+        insert(id, mail.recipient(), mail.language(), mail.template(), mail.subject(), mail.body(), now);
+        return id;
+    }
+
+    /** A FAILED message queued again, with its attempts and its give-up period counted afresh. */
+    public boolean requeue(StoredMail mail, Instant now) {
+        return jdbc.sql("""
+                update mail_message set status = :queued, attempts = 0, next_attempt_at = :now, queued_at = :now,
+                                        version = version + 1
+                where id = :id and version = :version""")
+                .param("queued", MailStatus.QUEUED.name())
+                .param("now", timestamp(now))
+                .param("id", mail.id())
+                .param("version", mail.version())
+                .update() == 1;
     }
 
     /** {@code status} null means every status. */
@@ -81,7 +119,7 @@ public class MailMessageRepository {
      */
     public List<PendingMail> findDue(Instant now, int limit) {
         return jdbc.sql("""
-                select id, version, attempts, recipient, subject, body from mail_message
+                select id, version, attempts, recipient, subject, body, queued_at from mail_message
                 where status in (:queued, :sending) and next_attempt_at <= :now
                 order by next_attempt_at limit :limit""")
                 .param("queued", MailStatus.QUEUED.name())
@@ -116,7 +154,10 @@ public class MailMessageRepository {
                 .update();
     }
 
-    /** Records a failed attempt: QUEUED again from {@code nextAttemptAt}, or FAILED for good. */
+    /**
+     * Records a failed attempt: QUEUED again from {@code nextAttemptAt}, or FAILED for good; or CANCELLED, not
+     * attempted, when its link can no longer be used.
+     */
     public void recordFailure(PendingMail mail, MailStatus status, String error, Instant nextAttemptAt) {
         jdbc.sql("""
                 update mail_message set status = :status, attempts = attempts + 1, last_error = :error,
@@ -130,13 +171,48 @@ public class MailMessageRepository {
                 .update();
     }
 
+    /** Removes the bodies of messages delivered before {@code sentBefore}; returns how many. */
+    public int purgeBodies(Instant sentBefore) {
+        return jdbc.sql("""
+                update mail_message set body = null, version = version + 1
+                where status = :sent and sent_at < :sentBefore and body is not null""")
+                .param("sent", MailStatus.SENT.name())
+                .param("sentBefore", timestamp(sentBefore))
+                .update();
+    }
+
+    /**
+     * When the oldest message still waiting after a failed attempt was queued, leaving out {@code template}'s own
+     * messages (the alert about stalled mail must not keep itself alive).
+     */
+    public Optional<Instant> oldestFailing(MailTemplate template) {
+        return jdbc.sql("""
+                select min(queued_at) from mail_message
+                where status in (:queued, :sending) and attempts > 0 and template <> :template""")
+                .param("queued", MailStatus.QUEUED.name())
+                .param("sending", MailStatus.SENDING.name())
+                .param("template", template.name())
+                .query((row, number) -> instant(row, 1))
+                .optional();
+    }
+
+    /** Whether a message of {@code template} was queued at or after {@code since}. */
+    public boolean queuedSince(MailTemplate template, Instant since) {
+        return jdbc.sql("select count(*) from mail_message where template = :template and created_at >= :since")
+                .param("template", template.name())
+                .param("since", timestamp(since))
+                .query(Integer.class).single() > 0;
+    }
+
+    /** Tokens are never stored, but placeholders are masked all the same: the outbox shows where a link goes. */
     private static OutboxMessage outboxMessage(ResultSet row, int rowNumber) throws SQLException {
         String body = row.getString("body");
+        String masked = body == null ? null : SecretLinks.PLACEHOLDER.matcher(body).replaceAll(MASK);
         return new OutboxMessage(row.getObject("id", UUID.class), row.getString("recipient"),
-                row.getString("language"), row.getString("template"), row.getString("subject"), body,
+                row.getString("language"), row.getString("template"), row.getString("subject"), masked,
                 row.getString("status"), row.getInt("attempts"), instant(row, "created_at"),
                 instant(row, "sent_at"), instant(row, "next_attempt_at"), row.getString("last_error"),
-                LinkExtractor.linksIn(body));
+                masked == null ? List.of() : LinkExtractor.linksIn(masked));
     }
 
     /** Written as an offset date-time, which both H2 and the PostgreSQL driver map to timestamp with time zone. */
@@ -145,6 +221,11 @@ public class MailMessageRepository {
     }
 
     private static Instant instant(ResultSet row, String column) throws SQLException {
+        OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
+        return value == null ? null : value.toInstant();
+    }
+
+    private static Instant instant(ResultSet row, int column) throws SQLException {
         OffsetDateTime value = row.getObject(column, OffsetDateTime.class);
         return value == null ? null : value.toInstant();
     }

@@ -4,16 +4,23 @@ import java.time.Instant;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
 
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.MailProperties;
 import org.accolade.mail.internal.MailStatus;
+import org.accolade.shared.DomainException;
 import org.springframework.beans.factory.annotation.Value;
 
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.icon.Icon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -36,8 +43,9 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 
 /**
- * Every message of the outbox, newest first, and the one selected in full with its links. With no mail server
- * (the local default) this is how an admin walks the lifecycle: the links of invitations and tasks open here.
+ * Every message of the outbox, newest first, and the one selected in full with its links. The tokens of single-use
+ * links (invitations, endorsement requests) are written into a message only when it leaves, so they show masked;
+ * an admin sends a message again, with a new link, instead of copying one.
  */
 @Route("admin/outbox")
 @RolesAllowed("ISSUER_ADMIN")
@@ -126,11 +134,16 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         if (message.lastError() != null) {
             facts.add(fact("outbox.detail.last-error", message.lastError()));
         }
-        detail.add(subject, facts);
+        detail.add(subject, facts, resendButton(message));
+        if (message.body() == null) {
+            detail.add(new Paragraph(getTranslation("outbox.detail.purged")));
+            return;
+        }
         if (!message.links().isEmpty()) {
             UnorderedList links = new UnorderedList();
             links.setId("outbox-links");
-            message.links().forEach(link -> links.add(new ListItem(anchor(link))));
+            message.links().forEach(link -> links.add(new ListItem(link.contains(MailMessageRepository.MASK)
+                    ? masked(link) : anchor(link))));
             detail.add(new H3(getTranslation("outbox.detail.links")), links);
         }
         Pre body = new Pre(message.body());
@@ -139,6 +152,32 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .set("background", "var(--lumo-contrast-5pct)").set("padding", "var(--lumo-space-m)")
                 .set("border-radius", "var(--lumo-border-radius-m)");
         detail.add(new H3(getTranslation("outbox.detail.body")), body);
+    }
+
+    /** Only a message that has left (or given up) can be sent again; the service says why otherwise. */
+    private Component resendButton(OutboxMessage message) {
+        Button resend = new Button(getTranslation("outbox.resend"), new Icon("vaadin", "refresh"), click -> {
+            try {
+                outbox.resend(message.id());
+                Notification.show(getTranslation("outbox.resent"));
+                grid.getDataProvider().refreshAll();
+                show(null);
+            } catch (DomainException refused) {
+                Notification.show(getTranslation("problem." + refused.code()))
+                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            }
+        });
+        resend.setId("outbox-resend");
+        resend.setVisible(!List.of("QUEUED", "SENDING").contains(message.status()));
+        return resend;
+    }
+
+    /** A link whose token is written at delivery: shown as text, with why, since following it would lead nowhere. */
+    private Component masked(String link) {
+        Span text = new Span(link);
+        text.getElement().setAttribute("title", getTranslation("outbox.detail.masked"));
+        text.getStyle().set("word-break", "break-all");
+        return text;
     }
 
     /**

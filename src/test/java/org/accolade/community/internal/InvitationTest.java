@@ -6,8 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Set;
 import java.util.UUID;
 
+import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
 import org.junit.jupiter.api.Test;
 
@@ -15,7 +17,7 @@ class InvitationTest {
 
     private static final Instant SENT = Instant.parse("2026-11-01T09:00:00Z");
     private final Invitation invitation = Invitation.create(UUID.randomUUID(), "hash", SENT,
-            SENT.plus(Duration.ofDays(30)));
+            SENT.plus(Duration.ofDays(30)), null, Set.of(Role.MEMBER));
 
     @Test
     void aLinkWorksOnceBeforeItExpires() {

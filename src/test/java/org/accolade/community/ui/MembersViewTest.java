@@ -17,6 +17,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accolade.People;
+import org.accolade.community.InvitationDetails;
 import org.accolade.community.InvitationService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberStatus;
@@ -24,6 +25,7 @@ import org.accolade.community.NewAccount;
 import org.accolade.community.Role;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.mail.internal.MailDelivery;
 import org.accolade.shared.DomainException;
 import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -51,6 +53,8 @@ class MembersViewTest extends KaribuTest {
     InvitationService invitations;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    MailDelivery delivery;
 
     @Test
     void anIssuerAdminSeesTheMembersAndFindsOneByName() {
@@ -96,7 +100,8 @@ class MembersViewTest extends KaribuTest {
         assertThat(_find(MemberInviteDialog.class)).isEmpty();
         Member nina = members.findByEmail(address).orElseThrow();
         assertThat(nina.status()).isEqualTo(MemberStatus.INVITED);
-        assertThat(nina.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.ISSUER_ADMIN);
+        assertThat(nina.roles()).as("granted with the invitation, given when it is accepted")
+                .containsExactly(Role.MEMBER);
         assertThat(nina.language()).isEqualTo(Locale.FRENCH);
 
         OutboxMessage mail = outbox.sentTo(address).get(0);
@@ -104,9 +109,13 @@ class MembersViewTest extends KaribuTest {
         assertThat(mail.language()).isEqualTo("fr");
         assertThat(mail.subject()).isEqualTo("Admin Démo vous invite à rejoindre Accolade");
         assertThat(mail.body()).startsWith("Bonjour Nina Nouvelle,");
-        Matcher link = INVITATION_LINK.matcher(String.join(" ", mail.links()));
+        assertThat(String.join(" ", mail.links())).as("the token is masked").doesNotContainPattern(INVITATION_LINK);
+        Matcher link = INVITATION_LINK.matcher(delivery.prepare(mail.id()).orElseThrow());
         assertThat(link.find()).isTrue();
-        assertThat(invitations.describe(link.group(1)).email()).isEqualTo(address);
+        InvitationDetails invitation = invitations.describe(link.group(1));
+        assertThat(invitation.email()).isEqualTo(address);
+        assertThat(invitation.invitedBy()).isEqualTo("Admin Démo");
+        assertThat(invitation.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.ISSUER_ADMIN);
 
         search(address);
         assertThat(_getFormattedRow(grid(), 0)).startsWith("Nina Nouvelle", address, "Invited");

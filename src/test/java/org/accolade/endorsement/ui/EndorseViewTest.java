@@ -24,6 +24,7 @@ import org.accolade.endorsement.EndorsementSubject;
 import org.accolade.endorsement.PartnerRequests;
 import org.accolade.endorsement.PartnerRequests.Asked;
 import org.accolade.mail.MailOutbox;
+import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MailTemplate;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationService;
@@ -61,6 +62,8 @@ class EndorseViewTest extends KaribuTest {
     @Autowired
     private MailOutbox outbox;
     @Autowired
+    private MailDelivery delivery;
+    @Autowired
     private BadgeClassService badgeClasses;
     @Autowired
     private NominationService nominations;
@@ -74,7 +77,7 @@ class EndorseViewTest extends KaribuTest {
 
     @BeforeEach
     void setUpPartners() {
-        partners = new PartnerRequests(partnerService, outbox, endorsements, people);
+        partners = new PartnerRequests(partnerService, outbox, delivery, endorsements, people);
         citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
     }
 

@@ -20,6 +20,7 @@ import org.accolade.endorsement.EndorsementService;
 import org.accolade.endorsement.EndorsementSubject;
 import org.accolade.endorsement.PartnerRequests;
 import org.accolade.mail.MailOutbox;
+import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MailTemplate;
 import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -45,6 +46,8 @@ class EndorsementRequestsViewTest extends KaribuTest {
     @Autowired
     private MailOutbox outbox;
     @Autowired
+    private MailDelivery delivery;
+    @Autowired
     private BadgeClassService badgeClasses;
 
     private PartnerRequests partners;
@@ -52,7 +55,7 @@ class EndorsementRequestsViewTest extends KaribuTest {
 
     @BeforeEach
     void setUpPartners() {
-        partners = new PartnerRequests(partnerService, outbox, endorsements, people);
+        partners = new PartnerRequests(partnerService, outbox, delivery, endorsements, people);
         citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
     }
 

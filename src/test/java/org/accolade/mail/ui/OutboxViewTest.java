@@ -3,31 +3,43 @@ package org.accolade.mail.ui;
 import static com.github.mvysny.kaributesting.v10.GridKt._get;
 import static com.github.mvysny.kaributesting.v10.GridKt._getFormattedRow;
 import static com.github.mvysny.kaributesting.v10.GridKt._size;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.time.Instant;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.accolade.community.InvitationService;
 import org.accolade.community.Role;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.mail.internal.MailDelivery;
+import org.accolade.mail.internal.MailMessageRepository;
+import org.accolade.mail.internal.PendingMail;
+import org.accolade.shared.DomainException;
 import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Pre;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -43,9 +55,13 @@ class OutboxViewTest extends KaribuTest {
     InvitationService invitations;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    MailDelivery delivery;
+    @Autowired
+    MailMessageRepository repository;
 
     @Test
-    void anIssuerAdminReadsTheNewestMessageWithItsLinksAndTheInvitationLinkWorks() {
+    void anIssuerAdminReadsTheNewestMessageButNotTheTokenOfItsInvitationLink() {
         String address = invited("Olivia Outbox");
         signIn("admin");
         UI.getCurrent().navigate("admin/outbox");
@@ -60,11 +76,49 @@ class OutboxViewTest extends KaribuTest {
         assertThat(_get(H3.class, spec -> spec.withId("outbox-subject")).getText())
                 .isEqualTo("Admin Démo invites you to join Accolade");
         assertThat(_get(Pre.class, spec -> spec.withId("outbox-body")).getText()).startsWith("Hello Olivia Outbox,");
-        Anchor link = _get(Anchor.class, spec -> spec.withText(newest.links().get(0)));
-        assertThat(link.getText()).startsWith("http://localhost:8080/invite/");
-        assertThat(link.getHref()).startsWith("/invite/");
-        String token = link.getHref().substring("/invite/".length());
-        assertThat(invitations.describe(token).email()).isEqualTo(address);
+        assertThat(_find(Anchor.class, spec -> spec.withText(newest.links().get(0)))).isEmpty();
+        assertThat(_get(Span.class, spec -> spec.withText(newest.links().get(0))).getText())
+                .isEqualTo("http://localhost:8080/invite/" + MailMessageRepository.MASK);
+        assertThat(_get(Pre.class, spec -> spec.withId("outbox-body")).getText())
+                .contains("/invite/" + MailMessageRepository.MASK).doesNotContainPattern("/invite/[A-Za-z0-9_-]{43}");
+        assertThat(_get(Button.class, spec -> spec.withId("outbox-resend")).isVisible())
+                .as("a queued message is on its way, there is nothing to send again").isFalse();
+    }
+
+    @Test
+    void anIssuerAdminSendsADeliveredInvitationAgainWithANewLinkAndTheOldOneDies() {
+        String address = invited("Sacha Again");
+        OutboxMessage first = outbox.sentTo(address).get(0);
+        String oldToken = tokenIn(delivery.prepare(first.id()).orElseThrow());
+        delivered(first.id());
+        assertThat(invitations.describe(oldToken).email()).isEqualTo(address);
+        signIn("admin");
+        UI.getCurrent().navigate("admin/outbox");
+
+        grid().select(_get(grid(), 0));
+        _click(_get(Button.class, spec -> spec.withId("outbox-resend")));
+
+        NotificationsKt.expectNotifications("The message will be sent again, with a new link where it has one;"
+                + " the previous link no longer works.");
+        assertThatThrownBy(() -> invitations.describe(oldToken)).isInstanceOf(DomainException.class)
+                .hasMessageContaining("invitation.unknown");
+        List<OutboxMessage> mails = outbox.sentTo(address);
+        assertThat(mails).extracting(OutboxMessage::status).containsExactly("QUEUED", "SENT");
+        String newToken = tokenIn(delivery.prepare(mails.get(0).id()).orElseThrow());
+        assertThat(invitations.describe(newToken).email()).isEqualTo(address);
+    }
+
+    /** What a dispatcher does once the mail server took the message. */
+    private void delivered(UUID id) {
+        PendingMail due = repository.findDue(Instant.now().plusSeconds(3600), 500).stream()
+                .filter(mail -> mail.id().equals(id)).findFirst().orElseThrow();
+        repository.markSent(repository.claim(due, Instant.now()).orElseThrow(), Instant.now());
+    }
+
+    private static String tokenIn(String body) {
+        Matcher link = Pattern.compile("/invite/([A-Za-z0-9_-]{43})").matcher(body);
+        assertThat(link.find()).as("an invitation link in " + body).isTrue();
+        return link.group(1);
     }
 
     @Test
