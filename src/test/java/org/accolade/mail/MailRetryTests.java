@@ -5,11 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.net.ServerSocket;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Locale;
+import java.util.UUID;
 
 import org.accolade.mail.internal.MailDispatcher;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -17,8 +20,12 @@ import org.springframework.test.context.TestPropertySource;
 /** A mail server that cannot be reached: nothing listens on the configured port. */
 @MailIntegrationTest
 @TestPropertySource(properties = {"spring.datasource.url=jdbc:h2:mem:mail-retry-test;DB_CLOSE_DELAY=-1",
-        "accolade.mail.max-attempts=4"})
+        "accolade.operator-email=operators@example.org"})
 class MailRetryTests {
+
+    private static final Duration LONGEST_RETRY = Duration.ofHours(1);
+    private static final Duration GIVE_UP_AFTER = Duration.ofDays(3);
+    private static final String OPERATORS = "operators@example.org";
 
     @DynamicPropertySource
     static void unreachableSmtp(DynamicPropertyRegistry registry) throws IOException {
@@ -38,37 +45,98 @@ class MailRetryTests {
     MutableClock clock;
 
     @Test
-    void anUndeliverableMessageIsRetriedWithGrowingBackOffThenFails() {
-        outbox.queue(new Mail("nobody@example.org", Locale.ENGLISH, MailTemplate.OUTCOME_APPROVED,
-                TemplateModels.full(MailTemplate.OUTCOME_APPROVED)));
+    void anUndeliverableMessageIsRetriedWithABackOffCappedAtAnHourForThreeDaysThenFails() {
+        String recipient = queueTo("nobody");
+        Instant queued = clock.instant();
 
-        for (Duration backOff : new Duration[] {Duration.ofSeconds(30), Duration.ofMinutes(1), Duration.ofMinutes(2)}) {
-            int attemptsBefore = message().attempts();
+        int attempts = 0;
+        while (clock.instant().isBefore(queued.plus(GIVE_UP_AFTER))) {
             dispatcher.dispatchDue();
-
-            OutboxMessage retried = message();
+            attempts++;
+            Duration backOff = expectedBackOff(attempts);
+            OutboxMessage retried = message(recipient);
             assertThat(retried.status()).isEqualTo("QUEUED");
-            assertThat(retried.attempts()).isEqualTo(attemptsBefore + 1);
+            assertThat(retried.attempts()).isEqualTo(attempts);
             assertThat(retried.nextAttemptAt()).isEqualTo(clock.instant().plus(backOff));
             assertThat(retried.lastError()).isNotBlank();
 
             dispatcher.dispatchDue();
-            assertThat(message().attempts()).as("not retried before its back-off").isEqualTo(attemptsBefore + 1);
+            assertThat(message(recipient).attempts()).as("not retried before its back-off").isEqualTo(attempts);
             clock.advance(backOff);
         }
+        assertThat(attempts).as("8 attempts in the first hour, then one an hour for three days").isGreaterThan(70);
 
         dispatcher.dispatchDue();
-        OutboxMessage failed = message();
+        OutboxMessage failed = message(recipient);
         assertThat(failed.status()).isEqualTo("FAILED");
-        assertThat(failed.attempts()).isEqualTo(4);
+        assertThat(failed.attempts()).isEqualTo(attempts + 1);
         assertThat(failed.sentAt()).isNull();
 
         clock.advance(Duration.ofDays(1));
         dispatcher.dispatchDue();
-        assertThat(message()).as("a failed message is never retried").isEqualTo(failed);
+        assertThat(message(recipient)).as("a failed message is not retried by itself").isEqualTo(failed);
     }
 
-    private OutboxMessage message() {
-        return outbox.sentTo("nobody@example.org").get(0);
+    @Test
+    @WithMockUser(roles = "ISSUER_ADMIN")
+    void anAdminSendsAFailedMessageAgainAndItIsRetriedForAnotherThreeDays() {
+        String recipient = queueTo("failed");
+        dispatcher.dispatchDue();
+        clock.advance(GIVE_UP_AFTER);
+        dispatcher.dispatchDue();
+        OutboxMessage failed = message(recipient);
+        assertThat(failed.status()).isEqualTo("FAILED");
+
+        assertThat(outbox.resend(failed.id())).isEqualTo(failed.id());
+
+        OutboxMessage again = message(recipient);
+        assertThat(again.status()).isEqualTo("QUEUED");
+        assertThat(again.attempts()).isZero();
+        assertThat(again.nextAttemptAt()).isEqualTo(clock.instant());
+        dispatcher.dispatchDue();
+        assertThat(message(recipient).status()).as("three days from the resend, not from the first queueing")
+                .isEqualTo("QUEUED");
+    }
+
+    @Test
+    void theOperatorsAreAlertedOnceWhenMailHasNotLeftForAnHour() {
+        long alertsBefore = alerts();
+        queueTo("stuck");
+        dispatcher.dispatchDue();
+
+        clock.advance(Duration.ofMinutes(59));
+        dispatcher.dispatchDue();
+        assertThat(alerts()).as("not before an hour").isEqualTo(alertsBefore);
+
+        clock.advance(Duration.ofMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(alerts()).isEqualTo(alertsBefore + 1);
+        assertThat(outbox.sentTo(OPERATORS).get(0).subject()).startsWith("Accolade : les e-mails ne partent plus");
+
+        for (int tick = 0; tick < 5; tick++) {
+            clock.advance(LONGEST_RETRY);
+            dispatcher.dispatchDue();
+        }
+        assertThat(alerts()).as("once per outage, not once per dispatch").isEqualTo(alertsBefore + 1);
+    }
+
+    private String queueTo(String name) {
+        String recipient = name + "-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        outbox.queue(new Mail(recipient, Locale.ENGLISH, MailTemplate.OUTCOME_APPROVED,
+                TemplateModels.full(MailTemplate.OUTCOME_APPROVED)));
+        return recipient;
+    }
+
+    private static Duration expectedBackOff(int failures) {
+        Duration doubled = Duration.ofSeconds(30).multipliedBy(1L << Math.min(failures - 1, 20));
+        return doubled.compareTo(LONGEST_RETRY) < 0 ? doubled : LONGEST_RETRY;
+    }
+
+    private long alerts() {
+        return outbox.sentTo(OPERATORS).stream().filter(mail -> mail.template().equals("MAIL_STALLED")).count();
+    }
+
+    private OutboxMessage message(String recipient) {
+        return outbox.sentTo(recipient).get(0);
     }
 }

@@ -81,8 +81,8 @@ class OutboxViewTest extends KaribuTest {
                 .isEqualTo("http://localhost:8080/invite/" + MailMessageRepository.MASK);
         assertThat(_get(Pre.class, spec -> spec.withId("outbox-body")).getText())
                 .contains("/invite/" + MailMessageRepository.MASK).doesNotContainPattern("/invite/[A-Za-z0-9_-]{43}");
-        assertThat(_get(Button.class, spec -> spec.withId("outbox-resend")).isVisible())
-                .as("a queued message is on its way, there is nothing to send again").isFalse();
+        assertThat(_find(Button.class, spec -> spec.withId("outbox-resend")))
+                .as("a queued message is on its way, there is nothing to send again").isEmpty();
     }
 
     @Test
