@@ -1,6 +1,7 @@
 package org.accolade.mail;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -24,6 +25,7 @@ import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 
 import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.jayway.jsonpath.JsonPath;
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
 
@@ -58,6 +60,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 /**
  * Issue 10: tokens never readable from the outbox, sending again, retention, operators' alerts, and the drill: the
@@ -156,14 +159,14 @@ class MailHardeningTests {
         String oldToken = tokenIn(onlyMailTo(address), INVITATION_LINK);
         UUID sent = outbox.sentTo(address).get(0).id();
 
-        http.perform(post("/api/v1/admin/outbox/{id}/resend", sent).with(user("m").roles("MEMBER")))
+        http.perform(post("/api/v1/admin/outbox/{id}/resend", sent).with(user("m").roles("MEMBER")).with(csrf()))
                 .andExpect(status().isForbidden());
-        http.perform(post("/api/v1/admin/outbox/{id}/resend", sent).with(user("a").roles("ISSUER_ADMIN")))
-                .andExpect(status().isAccepted());
+        String copy = JsonPath.read(http.perform(post("/api/v1/admin/outbox/{id}/resend", sent).with(admin()))
+                .andExpect(status().isAccepted()).andReturn().getResponse().getContentAsString(), "$.id");
 
         http.perform(get("/api/v1/invitations/{token}", oldToken)).andExpect(status().isNotFound());
-        UUID copy = outbox.sentTo(address).get(0).id();
-        http.perform(post("/api/v1/admin/outbox/{id}/resend", copy).with(user("a").roles("ISSUER_ADMIN"))
+        assertThat(copy).isNotEqualTo(sent.toString());
+        http.perform(post("/api/v1/admin/outbox/{id}/resend", copy).with(admin())
                         .header("Accept-Language", "fr"))
                 .andExpect(status().isConflict())
                 .andExpect(jsonPath("$.field").value("id"))
@@ -238,7 +241,7 @@ class MailHardeningTests {
         assertThat(purged.template()).isEqualTo("MEMBER_INVITATION");
         assertThat(purged.status()).isEqualTo("SENT");
         assertThat(purged.sentAt()).isNotNull();
-        http.perform(post("/api/v1/admin/outbox/{id}/resend", purged.id()).with(user("a").roles("ISSUER_ADMIN")))
+        http.perform(post("/api/v1/admin/outbox/{id}/resend", purged.id()).with(admin()))
                 .andExpect(status().isConflict()).andExpect(jsonPath("$.code").value("outbox.resend.purged"));
     }
 
@@ -312,6 +315,11 @@ class MailHardeningTests {
                 .contentType(MediaType.APPLICATION_JSON).content(ACCOUNT)).andExpect(status().isCreated());
         http.perform(get("/api/v1/endorsements/{token}", tokenIn(onlyMailTo(partner.email()), ENDORSEMENT_LINK)))
                 .andExpect(status().isOk());
+    }
+
+    /** An issuer admin's call from the outbox screen's session: with its CSRF token. */
+    private static RequestPostProcessor admin() {
+        return request -> csrf().postProcessRequest(user("a").roles("ISSUER_ADMIN").postProcessRequest(request));
     }
 
     private String invite(Set<Role> roles) {

@@ -171,11 +171,11 @@ public class MailMessageRepository {
                 .update();
     }
 
-    /** Removes the bodies of messages delivered before {@code sentBefore}; returns how many. */
+    /** Removes the bodies of messages delivered at or before {@code sentBefore}; returns how many. */
     public int purgeBodies(Instant sentBefore) {
         return jdbc.sql("""
                 update mail_message set body = null, version = version + 1
-                where status = :sent and sent_at < :sentBefore and body is not null""")
+                where status = :sent and sent_at <= :sentBefore and body is not null""")
                 .param("sent", MailStatus.SENT.name())
                 .param("sentBefore", timestamp(sentBefore))
                 .update();

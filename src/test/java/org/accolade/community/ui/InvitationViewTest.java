@@ -129,7 +129,7 @@ class InvitationViewTest extends MemberScreenTest {
         assertThat(_get(H1.class).getText()).isEqualTo("Bienvenue sur Accolade");
         assertThat(language().getValue()).isEqualTo(Locale.FRENCH);
         assertThat(textOf(_get(InvitationView.class))).contains("Vous avez été invité·e avec l’adresse " + address)
-                .doesNotContain("!");
+                .contains("Votre compte aura ces rôles : Membre.").doesNotContain("!");
     }
 
     /** The token in the invitation mail that alice's nomination sent, as it leaves: the outbox holds none. */

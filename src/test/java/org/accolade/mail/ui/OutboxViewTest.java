@@ -103,8 +103,9 @@ class OutboxViewTest extends KaribuTest {
         assertThatThrownBy(() -> invitations.describe(oldToken)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("invitation.unknown");
         List<OutboxMessage> mails = outbox.sentTo(address);
-        assertThat(mails).extracting(OutboxMessage::status).containsExactly("QUEUED", "SENT");
-        String newToken = tokenIn(delivery.prepare(mails.get(0).id()).orElseThrow());
+        assertThat(mails).extracting(OutboxMessage::status).containsExactlyInAnyOrder("QUEUED", "SENT");
+        OutboxMessage copy = mails.stream().filter(mail -> mail.status().equals("QUEUED")).findFirst().orElseThrow();
+        String newToken = tokenIn(delivery.prepare(copy.id()).orElseThrow());
         assertThat(invitations.describe(newToken).email()).isEqualTo(address);
     }
 
