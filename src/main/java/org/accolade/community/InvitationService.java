@@ -2,6 +2,7 @@ package org.accolade.community;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Comparator;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -117,7 +118,23 @@ public class InvitationService {
 
     @Transactional(readOnly = true)
     public InvitationDetails describe(String token) {
-        Invitation invitation = usable(token);
+        return details(usable(token));
+    }
+
+    /**
+     * The newest invitation an admin sent to an invited member and that can still be accepted: who sent it and the
+     * roles it grants, which the member gets only by accepting it.
+     */
+    @Transactional(readOnly = true)
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    public Optional<InvitationDetails> pendingGrant(MemberId member) {
+        return invitations.findByMemberId(member.value()).stream()
+                .filter(invitation -> invitation.invitedBy() != null && invitation.isUsable(clock.instant()))
+                .max(Comparator.comparing(Invitation::createdAt))
+                .map(this::details);
+    }
+
+    private InvitationDetails details(Invitation invitation) {
         Member member = accounts.findById(invitation.memberId()).orElseThrow().toMember();
         String inviter = invitation.invitedBy() == null ? null
                 : members.find(new MemberId(invitation.invitedBy())).map(Member::displayName).orElse(null);

@@ -93,6 +93,10 @@ public class Invitation {
         return id;
     }
 
+    public Instant createdAt() {
+        return createdAt;
+    }
+
     public UUID invitedBy() {
         return invitedBy;
     }

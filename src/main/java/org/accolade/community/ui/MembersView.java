@@ -1,10 +1,12 @@
 package org.accolade.community.ui;
 
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.accolade.community.InvitationService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.community.MemberStatus;
 import org.accolade.community.Role;
 
 import com.vaadin.flow.component.button.Button;
@@ -87,9 +89,20 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
                 query -> members.count(filter.getValue()));
     }
 
+    /** An invited member's roles, and those an admin's invitation will add when it is accepted. */
     private String roles(Member member) {
-        return member.roles().stream().sorted().map(role -> getTranslation("role." + role))
-                .collect(Collectors.joining(", "));
+        String roles = names(member.roles());
+        if (member.status() != MemberStatus.INVITED) {
+            return roles;
+        }
+        return invitations.pendingGrant(member.id())
+                .map(grant -> getTranslation("members.roles.on-acceptance", roles, names(grant.roles()),
+                        grant.invitedBy()))
+                .orElse(roles);
+    }
+
+    private String names(Set<Role> roles) {
+        return roles.stream().sorted().map(role -> getTranslation("role." + role)).collect(Collectors.joining(", "));
     }
 
     private void refresh() {

@@ -118,7 +118,8 @@ class MembersViewTest extends KaribuTest {
         assertThat(invitation.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.ISSUER_ADMIN);
 
         search(address);
-        assertThat(_getFormattedRow(grid(), 0)).startsWith("Nina Nouvelle", address, "Invited");
+        assertThat(_getFormattedRow(grid(), 0)).startsWith("Nina Nouvelle", address, "Invited",
+                "Member; Member, Issuer admin once the invitation from Admin Démo is accepted");
     }
 
     @Test
