@@ -105,6 +105,20 @@ public class InvitationService {
     }
 
     /**
+     * A link handed over outside the outbox, for the first administrator, who may have no working mail yet: its token
+     * is returned once, for the caller to log, and accepting it grants {@code roles}. Only a system administrator
+     * (the first start acts as one) may, since whoever reads the token becomes that member.
+     */
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
+    public NewInvitation inviteWithToken(MemberId member, Set<Role> roles) {
+        String token = SecretToken.generate();
+        var invitation = Invitation.create(member.value(), SecretToken.hash(token), clock.instant(),
+                clock.instant().plus(validity), null, roles);
+        invitations.save(invitation);
+        return new NewInvitation(token, invitation.expiresAt());
+    }
+
+    /**
      * The link goes into the mail as a placeholder: its token is minted when the mail leaves (see
      * {@code InvitationLinks}), so the invitation starts with the hash of a token nobody holds.
      */
@@ -114,6 +128,12 @@ public class InvitationService {
         invitations.save(invitation);
         return new NewInvitation(SecretLinks.placeholder(Invitation.LINK_KIND, invitation.id()),
                 invitation.expiresAt());
+    }
+
+    /** Whether the member has a link that can still be used. */
+    @Transactional(readOnly = true)
+    public boolean hasOpenInvitation(MemberId member) {
+        return invitations.existsByMemberIdAndUsedAtIsNullAndExpiresAtAfter(member.value(), clock.instant());
     }
 
     @Transactional(readOnly = true)

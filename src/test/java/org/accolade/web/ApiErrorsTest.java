@@ -49,6 +49,9 @@ class ApiErrorsTest {
         http.perform(get("/api/v1/nope")).andExpect(status().isUnauthorized());
         http.perform(get("/api/v1/assertions").with(httpBasic("alice", "demo"))).andExpect(status().isBadRequest());
         http.perform(get("/api/v1/badge-classes").with(httpBasic("alice", "demo"))).andExpect(status().isOk());
+        http.perform(get("/error")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("request.unknown-path"));
     }
 
     @Test

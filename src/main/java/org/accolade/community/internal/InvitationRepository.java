@@ -1,5 +1,6 @@
 package org.accolade.community.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -11,4 +12,6 @@ public interface InvitationRepository extends ListCrudRepository<Invitation, UUI
     Optional<Invitation> findByTokenHash(String tokenHash);
 
     List<Invitation> findByMemberId(UUID memberId);
+
+    boolean existsByMemberIdAndUsedAtIsNullAndExpiresAtAfter(UUID memberId, Instant now);
 }
