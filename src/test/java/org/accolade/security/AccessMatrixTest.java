@@ -1,14 +1,13 @@
 package org.accolade.security;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
-import static java.util.Map.entry;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.security.test.web.servlet.setup.SecurityMockMvcConfigurers.springSecurity;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -20,6 +19,9 @@ import org.accolade.People;
 import org.accolade.community.NewAccount;
 import org.accolade.community.Role;
 import org.accolade.nomination.ui.MemberScreenTest;
+import org.accolade.security.AccessRules.Audience;
+import org.accolade.security.AccessRules.Endpoint;
+import org.accolade.security.AccessRules.Persona;
 import org.accolade.ui.KaribuTest;
 import org.accolade.ui.LoginView;
 import org.accolade.ui.NotAllowedView;
@@ -35,128 +37,25 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
-import org.springframework.web.bind.annotation.RequestMethod;
 import org.springframework.web.context.WebApplicationContext;
-import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
+import com.github.mvysny.fakeservlet.FakeRequest;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.github.mvysny.fakeservlet.FakeRequest;
 
 import io.github.classgraph.ClassGraph;
 import io.github.classgraph.ScanResult;
 
 /**
- * Who may call every REST endpoint and open every screen, as one table. The endpoints and routes are read from the
- * application's own mappings, so a new one without a rule here fails; each is then called as each persona: those
- * the rule lets in are not refused (whatever else they get, never a 5xx), the others get 401 or 403 (or the login
- * page and the not-allowed page on screens).
+ * Every REST endpoint and every screen against the table of {@link AccessRules}. The endpoints and routes are read
+ * from the application's own mappings, so a new one without a rule there fails; each is then called as each
+ * persona: those the rule lets in are not refused (whatever else they get, never a 5xx), the others get 401 or 403
+ * (or the login page and the not-allowed page on screens).
  */
 class AccessMatrixTest extends KaribuTest {
-
-    enum Persona { ANONYMOUS, MEMBER, JUROR, ISSUER_ADMIN, SYSTEM_ADMIN }
-
-    enum Audience {
-        ANYONE(EnumSet.allOf(Persona.class)),
-        SIGNED_IN(EnumSet.complementOf(EnumSet.of(Persona.ANONYMOUS))),
-        ISSUER_ADMINS(EnumSet.of(Persona.ISSUER_ADMIN)),
-        SYSTEM_ADMINS(EnumSet.of(Persona.SYSTEM_ADMIN)),
-        NOBODY(EnumSet.noneOf(Persona.class));
-
-        private final Set<Persona> personas;
-
-        Audience(Set<Persona> personas) {
-            this.personas = personas;
-        }
-    }
-
-    /** Method and path pattern as Spring MVC maps them; an empty method set is listed as ANY. */
-    private static final Map<String, Audience> ENDPOINTS = Map.ofEntries(
-            entry("ANY /api/**", Audience.SIGNED_IN),
-            entry("ANY /ob/**", Audience.ANYONE),
-            entry("ANY /error", Audience.ANYONE),
-            entry("POST /connect/{endpoint}/{method}", Audience.NOBODY),
-            entry("GET /v3/api-docs", Audience.ANYONE),
-            entry("GET /v3/api-docs.yaml", Audience.ANYONE),
-            entry("GET /v3/api-docs/swagger-config", Audience.ANYONE),
-            entry("GET /swagger-ui.html", Audience.ANYONE),
-            entry("GET /api/v1/badge-classes", Audience.SIGNED_IN),
-            entry("GET /api/v1/badge-classes/{id}/image", Audience.ANYONE),
-            entry("GET /api/v1/issuers/{id}/logo", Audience.ANYONE),
-            entry("PUT /api/v1/admin/issuers/{id}/logo", Audience.ISSUER_ADMINS),
-            entry("POST /api/v1/admin/issuers/{id}/keys/rotate", Audience.ISSUER_ADMINS),
-            entry("GET /api/v1/invitations/{token}", Audience.ANYONE),
-            entry("POST /api/v1/invitations/{token}", Audience.ANYONE),
-            entry("GET /api/v1/admin/partners", Audience.ISSUER_ADMINS),
-            entry("POST /api/v1/admin/partners", Audience.ISSUER_ADMINS),
-            entry("GET /api/v1/admin/partners/{id}", Audience.ISSUER_ADMINS),
-            entry("PUT /api/v1/admin/partners/{id}", Audience.ISSUER_ADMINS),
-            entry("PUT /api/v1/admin/partners/{id}/logo", Audience.ISSUER_ADMINS),
-            entry("GET /api/v1/partners/{id}/logo", Audience.ANYONE),
-            entry("GET /api/v1/endorsements/{token}", Audience.ANYONE),
-            entry("POST /api/v1/endorsements/{token}", Audience.ANYONE),
-            entry("GET /api/v1/admin/endorsement-requests", Audience.ISSUER_ADMINS),
-            entry("POST /api/v1/admin/endorsement-requests", Audience.ISSUER_ADMINS),
-            entry("POST /api/v1/admin/endorsement-requests/{id}/cancel", Audience.ISSUER_ADMINS),
-            entry("POST /api/v1/admin/endorsement-requests/{id}/resend", Audience.ISSUER_ADMINS),
-            entry("GET /api/v1/admin/outbox", Audience.ISSUER_ADMINS),
-            entry("POST /api/v1/admin/outbox/{id}/resend", Audience.ISSUER_ADMINS),
-            entry("GET /api/v1/assertions", Audience.SIGNED_IN),
-            entry("POST /api/v1/assertions/{id}/revoke", Audience.ISSUER_ADMINS),
-            entry("GET /api/v1/nominations", Audience.SIGNED_IN),
-            entry("POST /api/v1/nominations", Audience.SIGNED_IN),
-            entry("GET /api/v1/nominations/{id}", Audience.SIGNED_IN),
-            entry("GET /api/v1/tasks", Audience.SIGNED_IN),
-            entry("GET /api/v1/tasks/{id}", Audience.SIGNED_IN),
-            entry("POST /api/v1/tasks/{id}/claim", Audience.SIGNED_IN),
-            entry("POST /api/v1/tasks/{id}/unclaim", Audience.SIGNED_IN),
-            entry("POST /api/v1/tasks/{id}/complete", Audience.SIGNED_IN),
-            entry("POST /api/v1/verify", Audience.ANYONE),
-            entry("GET /ob/v2/assertions/{id}", Audience.ANYONE),
-            entry("GET /ob/v2/assertions/{id}/image.png", Audience.ANYONE),
-            entry("GET /ob/v2/assertions/{id}/image.svg", Audience.ANYONE),
-            entry("GET /ob/v2/badges/{id}", Audience.ANYONE),
-            entry("GET /ob/v2/endorsements/{id}", Audience.ANYONE),
-            entry("GET /ob/v2/issuers/{id}", Audience.ANYONE),
-            entry("GET /ob/v2/issuers/{id}/keys/{keyId}", Audience.ANYONE),
-            entry("GET /ob/v2/issuers/{id}/revocations", Audience.ANYONE),
-            entry("GET /ob/v3/credentials/{id}", Audience.ANYONE),
-            entry("GET /ob/v3/credentials/{id}.jwt", Audience.ANYONE),
-            entry("GET /ob/v3/credentials/{id}/image.png", Audience.ANYONE),
-            entry("GET /ob/v3/credentials/{id}/image.svg", Audience.ANYONE),
-            entry("GET /ob/v3/endorsements/{id}", Audience.ANYONE),
-            entry("GET /ob/v3/issuers/{id}/did.json", Audience.ANYONE),
-            entry("GET /ob/v3/issuers/{id}/status/{list}", Audience.ANYONE),
-            entry("GET /ob/v3/partners/{id}/did.json", Audience.ANYONE));
-
-    /** Route templates as declared by {@code @Route}. */
-    private static final Map<String, Audience> SCREENS = Map.ofEntries(
-            entry("", Audience.SIGNED_IN),
-            entry("welcome", Audience.SIGNED_IN),
-            entry("catalog", Audience.SIGNED_IN),
-            entry("nominate", Audience.SIGNED_IN),
-            entry("nominations", Audience.SIGNED_IN),
-            entry("nominations/:id", Audience.SIGNED_IN),
-            entry("tasks", Audience.SIGNED_IN),
-            entry("tasks/:taskId", Audience.SIGNED_IN),
-            entry("my-badges", Audience.SIGNED_IN),
-            entry("admin/assertions", Audience.ISSUER_ADMINS),
-            entry("admin/badge-classes", Audience.ISSUER_ADMINS),
-            entry("admin/badge-classes/:id", Audience.ISSUER_ADMINS),
-            entry("admin/endorsement-requests", Audience.ISSUER_ADMINS),
-            entry("admin/members", Audience.ISSUER_ADMINS),
-            entry("admin/outbox", Audience.ISSUER_ADMINS),
-            entry("admin/partners", Audience.ISSUER_ADMINS),
-            entry("cockpit", Audience.SYSTEM_ADMINS),
-            entry("login", Audience.ANYONE),
-            entry("verify", Audience.ANYONE),
-            entry("badge-classes/:badgeClassId", Audience.ANYONE),
-            entry("badges/:assertionId", Audience.ANYONE),
-            entry("endorse/:token", Audience.ANYONE),
-            entry("invite/:token", Audience.ANYONE));
 
     @Autowired
     private WebApplicationContext context;
@@ -164,7 +63,7 @@ class AccessMatrixTest extends KaribuTest {
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
 
-    private final Map<Persona, String[]> credentials = new java.util.EnumMap<>(Persona.class);
+    private final Map<Persona, String[]> credentials = new EnumMap<>(Persona.class);
 
     @BeforeEach
     void personas() {
@@ -178,25 +77,17 @@ class AccessMatrixTest extends KaribuTest {
     void everyEndpointHasARuleAndAnswersEachPersonaAsItSays() throws Exception {
         MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
         List<String> wrong = new ArrayList<>();
-        for (var mapping : mappings.getHandlerMethods().entrySet()) {
-            for (String endpoint : endpoints(mapping.getKey())) {
-                Audience audience = ENDPOINTS.get(endpoint);
-                if (audience == null) {
-                    wrong.add(endpoint + ": no rule in the access matrix");
-                    continue;
-                }
-                for (Persona persona : Persona.values()) {
-                    int status;
-                    try {
-                        status = http.perform(request(endpoint, mapping.getKey(), persona)).andReturn()
-                                .getResponse().getStatus();
-                    } catch (Exception e) {
-                        throw new AssertionError(endpoint + " as " + persona, e);
-                    }
-                    String verdict = verdict(audience.personas.contains(persona), persona, status);
-                    if (verdict != null) {
-                        wrong.add(endpoint + " as " + persona + ": " + status + ", " + verdict);
-                    }
+        for (Endpoint endpoint : AccessRules.endpoints(mappings)) {
+            Audience audience = AccessRules.ENDPOINTS.get(endpoint.key());
+            if (audience == null) {
+                wrong.add(endpoint.key() + ": no rule in the access matrix");
+                continue;
+            }
+            for (Persona persona : Persona.values()) {
+                int status = http.perform(request(endpoint, persona)).andReturn().getResponse().getStatus();
+                String verdict = verdict(audience.lets(persona), persona, status);
+                if (verdict != null) {
+                    wrong.add(endpoint.key() + " as " + persona + ": " + status + ", " + verdict);
                 }
             }
         }
@@ -208,13 +99,13 @@ class AccessMatrixTest extends KaribuTest {
         List<String> wrong = new ArrayList<>();
         for (Class<? extends Component> view : views()) {
             String template = view.getAnnotation(Route.class).value();
-            Audience audience = SCREENS.get(template);
+            Audience audience = AccessRules.SCREENS.get(template);
             if (audience == null) {
                 wrong.add("/" + template + ": no rule in the access matrix");
                 continue;
             }
             for (Persona persona : Persona.values()) {
-                String outcome = open(template, view, persona, audience.personas.contains(persona));
+                String outcome = open(template, view, persona, audience.lets(persona));
                 if (outcome != null) {
                     wrong.add("/" + template + " as " + persona + ": " + outcome);
                 }
@@ -261,29 +152,18 @@ class AccessMatrixTest extends KaribuTest {
         request.setUserInRole((principal, role) -> false);
     }
 
-    private static List<String> endpoints(RequestMappingInfo info) {
-        Set<RequestMethod> methods = info.getMethodsCondition().getMethods();
-        List<String> verbs = methods.isEmpty() ? List.of("ANY") : methods.stream().map(Enum::name).toList();
-        return info.getPatternValues().stream()
-                .flatMap(pattern -> verbs.stream().map(verb -> verb + " " + pattern)).distinct().toList();
-    }
-
-    private MockHttpServletRequestBuilder request(String endpoint, RequestMappingInfo info, Persona persona) {
-        String verb = endpoint.substring(0, endpoint.indexOf(' '));
-        String path = endpoint.substring(endpoint.indexOf(' ') + 1)
-                .replace("**", "nope").replace("{token}", "unknown-token").replace("{list}", "0")
+    private MockHttpServletRequestBuilder request(Endpoint endpoint, Persona persona) {
+        String verb = endpoint.verb();
+        String path = endpoint.pattern().replace("**", "nope").replace("{token}", "unknown-token")
+                .replace("{list}", "0")
                 .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
         HttpMethod method = verb.equals("ANY") ? HttpMethod.GET : HttpMethod.valueOf(verb);
-        boolean multipart = info.getConsumesCondition().getConsumableMediaTypes()
-                .contains(MediaType.MULTIPART_FORM_DATA);
-        MockHttpServletRequestBuilder request = multipart
+        MockHttpServletRequestBuilder request = endpoint.multipart()
                 ? MockMvcRequestBuilders.multipart(method, path)
                         .file(new MockMultipartFile("file", "image.png", "image/png", new byte[] {1, 2, 3}))
                 : MockMvcRequestBuilders.request(method, path);
-        if (method == HttpMethod.POST || method == HttpMethod.PUT) {
-            if (!multipart) {
-                request.contentType(MediaType.APPLICATION_JSON).content("{}");
-            }
+        if (!endpoint.multipart() && (method == HttpMethod.POST || method == HttpMethod.PUT)) {
+            request.contentType(MediaType.APPLICATION_JSON).content("{}");
         }
         if (persona == Persona.ANONYMOUS) {
             return request.with(csrf());
