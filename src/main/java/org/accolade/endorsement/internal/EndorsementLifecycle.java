@@ -3,7 +3,6 @@ package org.accolade.endorsement.internal;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.UUID;
 
 import org.accolade.community.PartnerId;
