@@ -2,13 +2,25 @@ package org.accolade.nomination.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
 
+import org.accolade.community.MemberId;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationId;
+import org.accolade.nomination.NominationLimitReached;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.NominationSummary;
+import org.accolade.nomination.StalledReview;
+import org.accolade.nomination.StalledReviewService;
 import org.accolade.nomination.SubmitNomination;
+import org.accolade.shared.DomainException;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +33,14 @@ import org.springframework.web.bind.annotation.RestController;
 class NominationController {
 
     private final NominationService nominations;
+    private final StalledReviewService stalledReviews;
+    private final MessageSource messages;
 
-    NominationController(NominationService nominations) {
+    NominationController(NominationService nominations, StalledReviewService stalledReviews,
+            MessageSource messages) {
         this.nominations = nominations;
+        this.stalledReviews = stalledReviews;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -41,5 +58,47 @@ class NominationController {
     @GetMapping
     List<NominationSummary> mine() {
         return nominations.mine();
+    }
+
+    /** Issuer admins: whether the review is stalled, and the ways out. */
+    @GetMapping("/{id}/review")
+    StalledReview review(@PathVariable NominationId id) {
+        return stalledReviews.get(id);
+    }
+
+    @PostMapping("/{id}/review/decide")
+    NominationDetails decideWithVotesInHand(@PathVariable NominationId id) {
+        return stalledReviews.decideWithVotesInHand(id);
+    }
+
+    @PostMapping("/{id}/review/replace-juror")
+    NominationDetails replaceJuror(@PathVariable NominationId id, @RequestBody JurorReplacement body) {
+        return stalledReviews.replaceJuror(id, member(body.jurorId(), "jurorId"),
+                member(body.replacementId(), "replacementId"));
+    }
+
+    /** Whom a missing juror's vote goes to: member ids. */
+    record JurorReplacement(String jurorId, String replacementId) {
+    }
+
+    /** 429 until the next day starts, in the caller's language. */
+    @ExceptionHandler(NominationLimitReached.class)
+    ResponseEntity<ProblemDetail> limitReached(NominationLimitReached limit, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage("problem." + limit.code(), limit.arguments().toArray(), locale));
+        problem.setTitle(messages.getMessage("problem.title." + limit.code(), null, locale));
+        problem.setProperty("code", limit.code());
+        problem.setProperty("field", limit.field());
+        long seconds = (limit.retryAfter().toMillis() + 999) / 1000;
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(problem);
+    }
+
+    private static MemberId member(String id, String field) {
+        try {
+            return id == null ? null : new MemberId(UUID.fromString(id.trim()));
+        } catch (IllegalArgumentException notAnId) {
+            throw DomainException.invalid("review.member-id", field);
+        }
     }
 }
