@@ -21,15 +21,15 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
         String nomination = underReview(as(people.fresh("Nina")), people.fresh("Bob"), "citoyen");
         vote(demo("claire"), nomination, "approve");
         vote(demo("david"), nomination, "approve");
-        refused(demo("admin").post("/nominations/" + nomination + "/review/decide", Map.of()), 409,
+        refused(demo("admin").post(review(nomination) + "/decide", Map.of()), 409,
                 "review.not-stalled", null);
 
         escalate(nomination);
-        JsonNode stalled = demo("admin").get("/nominations/" + nomination + "/review").getBody();
+        JsonNode stalled = demo("admin").get(review(nomination)).getBody();
         assertThat(stalled.path("escalated").asBoolean()).isTrue();
         assertThat(stalled.path("votesInHand").asInt()).isEqualTo(2);
         assertThat(stalled.path("missing").findValuesAsText("name")).containsExactly("Emma Moreau");
-        ResponseEntity<JsonNode> decided = demo("admin").post("/nominations/" + nomination + "/review/decide",
+        ResponseEntity<JsonNode> decided = demo("admin").post(review(nomination) + "/decide",
                 Map.of());
 
         assertThat(decided.getStatusCode().value()).as(String.valueOf(decided.getBody())).isEqualTo(200);
@@ -44,7 +44,7 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
         escalate(nomination);
 
         ResponseEntity<JsonNode> refusal = demo("admin").speaking("fr")
-                .post("/nominations/" + nomination + "/review/decide", Map.of());
+                .post(review(nomination) + "/decide", Map.of());
 
         refused(refusal, 409, "review.votes-short-of-quorum", null);
         assertThat(refusal.getBody().path("detail").asText()).contains("Seuls 1 des 2 votes");
@@ -58,15 +58,15 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
         vote(demo("claire"), nomination, "approve");
         addToJury(badge, standIn);
         escalate(nomination);
-        String david = demo("admin").get("/nominations/" + nomination + "/review").getBody().path("missing").get(0)
+        String david = demo("admin").get(review(nomination)).getBody().path("missing").get(0)
                 .path("id").asText();
 
-        refused(demo("admin").post("/nominations/" + nomination + "/review/replace-juror",
+        refused(demo("admin").post(review(nomination) + "/replace-juror",
                 Map.of("jurorId", david, "replacementId", david)), 400, "review.replacement-not-eligible",
                 "replacementId");
-        refused(demo("alice").post("/nominations/" + nomination + "/review/replace-juror",
+        refused(demo("alice").post(review(nomination) + "/replace-juror",
                 Map.of("jurorId", david, "replacementId", standIn.id().toString())), 403, null, null);
-        ResponseEntity<JsonNode> replaced = demo("admin").post("/nominations/" + nomination + "/review/replace-juror",
+        ResponseEntity<JsonNode> replaced = demo("admin").post(review(nomination) + "/replace-juror",
                 Map.of("jurorId", david, "replacementId", standIn.id().toString()));
 
         assertThat(replaced.getStatusCode().value()).as(String.valueOf(replaced.getBody())).isEqualTo(200);
@@ -82,7 +82,7 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
         vote(demo("david"), nomination, "approve");
         escalate(nomination);
 
-        refused(demo("admin").post("/nominations/" + nomination + "/review/decide", Map.of()), 403,
+        refused(demo("admin").post(review(nomination) + "/decide", Map.of()), 403,
                 "nomination.involved", null);
     }
 
@@ -101,6 +101,10 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
         JsonNode afterTheOutcome = as(bob).get("/nominations/" + nomination).getBody();
         assertThat(afterTheOutcome.path("reviews")).hasSize(2);
         assertThat(afterTheOutcome.path("reviews").findValues("juror")).isEmpty();
+    }
+
+    private static String review(String nomination) {
+        return "/admin/nominations/" + nomination + "/review";
     }
 
     private void escalate(String nomination) {

@@ -3,18 +3,13 @@ package org.accolade.nomination.web;
 import java.net.URI;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
-import org.accolade.community.MemberId;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationLimitReached;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.NominationSummary;
-import org.accolade.nomination.StalledReview;
-import org.accolade.nomination.StalledReviewService;
 import org.accolade.nomination.SubmitNomination;
-import org.accolade.shared.DomainException;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -33,13 +28,10 @@ import org.springframework.web.bind.annotation.RestController;
 class NominationController {
 
     private final NominationService nominations;
-    private final StalledReviewService stalledReviews;
     private final MessageSource messages;
 
-    NominationController(NominationService nominations, StalledReviewService stalledReviews,
-            MessageSource messages) {
+    NominationController(NominationService nominations, MessageSource messages) {
         this.nominations = nominations;
-        this.stalledReviews = stalledReviews;
         this.messages = messages;
     }
 
@@ -60,27 +52,6 @@ class NominationController {
         return nominations.mine();
     }
 
-    /** Issuer admins: whether the review is stalled, and the ways out. */
-    @GetMapping("/{id}/review")
-    StalledReview review(@PathVariable NominationId id) {
-        return stalledReviews.get(id);
-    }
-
-    @PostMapping("/{id}/review/decide")
-    NominationDetails decideWithVotesInHand(@PathVariable NominationId id) {
-        return stalledReviews.decideWithVotesInHand(id);
-    }
-
-    @PostMapping("/{id}/review/replace-juror")
-    NominationDetails replaceJuror(@PathVariable NominationId id, @RequestBody JurorReplacement body) {
-        return stalledReviews.replaceJuror(id, member(body.jurorId(), "jurorId"),
-                member(body.replacementId(), "replacementId"));
-    }
-
-    /** Whom a missing juror's vote goes to: member ids. */
-    record JurorReplacement(String jurorId, String replacementId) {
-    }
-
     /** 429 until the next day starts, in the caller's language. */
     @ExceptionHandler(NominationLimitReached.class)
     ResponseEntity<ProblemDetail> limitReached(NominationLimitReached limit, Locale locale) {
@@ -92,13 +63,5 @@ class NominationController {
         long seconds = (limit.retryAfter().toMillis() + 999) / 1000;
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
                 .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(problem);
-    }
-
-    private static MemberId member(String id, String field) {
-        try {
-            return id == null ? null : new MemberId(UUID.fromString(id.trim()));
-        } catch (IllegalArgumentException notAnId) {
-            throw DomainException.invalid("review.member-id", field);
-        }
     }
 }
