@@ -12,7 +12,10 @@ import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
-/** Starts {@code recognition.bpmn}: one instance per nomination, whose business key is the nomination id. */
+/**
+ * Starts {@code recognition.bpmn}: one instance per nomination, whose business key is the nomination id; and hands
+ * it an issuer admin's way out of a stalled review, as the messages its review task waits for (ADR 14).
+ */
 @Component
 public class RecognitionProcess {
 

@@ -32,11 +32,6 @@ public class ReviewJury {
                 .param(nomination.value()).query(UUID.class).list().stream().map(MemberId::new).toList();
     }
 
-    public boolean sitsOn(NominationId nomination, MemberId member) {
-        return jdbc.sql("select count(*) from nomination_juror where nomination_id = ? and member_id = ?")
-                .params(nomination.value(), member.value()).query(Long.class).single() > 0;
-    }
-
     void replace(NominationId nomination, MemberId missing, MemberId replacement) {
         jdbc.sql("delete from nomination_juror where nomination_id = ? and member_id = ?")
                 .params(nomination.value(), missing.value()).update();
