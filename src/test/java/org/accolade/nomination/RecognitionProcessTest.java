@@ -21,6 +21,7 @@ import java.util.stream.Collectors;
 import org.accolade.shared.DomainException;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassForm;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Deadlines;
 import org.accolade.catalog.NewBadgeClass;
@@ -543,7 +544,15 @@ class RecognitionProcessTest {
         Member bob = people.fresh("Bob");
         NominationDetails nomination = nominate("alice", bob, badgeKey);
         BadgeClass badge = badgeClasses.findByKey(badgeKey).orElseThrow();
-        people.as("admin", () -> juries.replaceMembers(badge.review().jury(), List.of(newcomer.id())));
+        BadgeClassForm edited = BadgeClassForm.of(badge, List.of());
+        people.as("admin", () -> badgeClasses.update(badge.id(), new BadgeClassForm(edited.name(), edited.key(),
+                edited.description(), edited.criteria(), edited.tags(), edited.policy(), 3, edited.maxRounds(),
+                edited.acceptanceDays(), edited.evidenceDays(), edited.evidenceReminderDays(), edited.reviewDays(),
+                edited.reviewReminderDays(), edited.endorsementDays(), edited.endorsementReminderDays(),
+                edited.validityMonths(), edited.prerequisites(), edited.endorsers(), edited.minEndorsements(),
+                Set.of(people.as("claire", () -> currentMember.id()), davidId(), newcomer.id()),
+                edited.alignments(), edited.verification())));
+        assertThat(badgeClasses.findByKey(badgeKey).orElseThrow().review().quorum()).isEqualTo(3);
         answer(bob, nomination, "accept");
         submitEvidence(bob, nomination);
 
