@@ -1,5 +1,9 @@
 package org.accolade.ui;
 
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -38,9 +42,31 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /**
+     * After a failed sign-in the security module sends people back here with {@code ?error}, or with
+     * {@code ?throttled=<minutes>} while sign-ins for their account or from their address are refused.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
+        Optional<Integer> throttledMinutes = parameters.getOrDefault("throttled", List.of()).stream().findFirst()
+                .map(LoginView::minutes);
+        if (throttledMinutes.isPresent()) {
+            LoginI18n i18n = translations();
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", throttledMinutes.get()));
+            form.setI18n(i18n);
+        }
+        form.setError(parameters.containsKey("error") || throttledMinutes.isPresent());
+    }
+
+    /** The minutes to wait, as given in the address: a person may edit it, so anything else reads as one. */
+    private static int minutes(String value) {
+        try {
+            return Math.max(1, Math.min(Integer.parseInt(value), 24 * 60));
+        } catch (NumberFormatException notANumber) {
+            return 1;
+        }
     }
 
     @Override

@@ -8,6 +8,7 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -41,6 +42,13 @@ class SecurityConfiguration {
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+    }
+
+    /** The login form's and HTTP Basic's only provider: passwords checked within the limits on failed sign-ins. */
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthentication(UserDetailsService users, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
     }
 
     @Bean
@@ -78,6 +86,8 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(new AntPathRequestMatcher("/camunda/**")).hasRole("SYSTEM_ADMIN"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**")));
+        // Set before Vaadin's login view, which keeps a failure handler it finds.
+        http.formLogin(form -> form.failureHandler(new SignInFailurePage()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_VIEW)).build();
     }
 }
