@@ -12,6 +12,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -53,8 +54,10 @@ class SecurityConfiguration {
 
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+            UserDetailsService users) throws Exception {
         return http.securityMatcher(paths(API))
+                .addFilterAfter(new FreshAuthorities(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths(PUBLIC_API)).permitAll()
                         .anyRequest().authenticated())
@@ -80,7 +83,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain screenSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain screenSecurity(HttpSecurity http, UserDetailsService users) throws Exception {
+        http.addFilterAfter(new FreshAuthorities(users), SecurityContextHolderFilter.class);
         // Cockpit is for operators only, which also keeps Camunda's first-user setup page out of members' reach;
         // Cockpit and its REST API protect themselves against CSRF with their own token.
         http.authorizeHttpRequests(requests -> requests

@@ -1,0 +1,50 @@
+package org.accolade.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Locale;
+
+import org.junit.jupiter.api.Test;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.login.LoginForm;
+import com.vaadin.flow.router.QueryParameters;
+
+/** The login screen says why a sign-in was refused: a wrong password, or too many failures and how long to wait. */
+class LoginViewThrottleTest extends KaribuTest {
+
+    @Test
+    void aThrottledPersonIsToldHowLongToWaitInFrench() {
+        speak(Locale.FRENCH);
+        UI.getCurrent().navigate("login", QueryParameters.fromString("throttled=12"));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(errorMessage(form)).contains("\"title\":\"Connexion suspendue\"").contains(
+                "Trop d’échecs de connexion pour ce compte ou depuis cette adresse. Réessayez dans 12 minutes.");
+    }
+
+    @Test
+    void aThrottledPersonIsToldHowLongToWaitInEnglish() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("throttled=1"));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(errorMessage(form)).contains(
+                "Too many failed sign-ins for this account or from this address. Try again in one minute.");
+    }
+
+    @Test
+    void aWrongPasswordStillSaysToCheckIt() {
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error"));
+
+        LoginForm form = _get(LoginForm.class);
+        assertThat(form.isError()).isTrue();
+        assertThat(errorMessage(form)).contains("Check your username or email and your password, then try again.");
+    }
+
+    /** The error title and message as the browser receives them, in the form's i18n property. */
+    private static String errorMessage(LoginForm form) {
+        return String.valueOf(form.getElement().getPropertyRaw("i18n"));
+    }
+}
