@@ -57,9 +57,26 @@ class ApiExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "access.denied", locale);
     }
 
+    /** Unreadable, or cut off by {@link RequestBodyLimit} because it is too large. */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) {
+                return bodyTooLarge(tooLarge, locale);
+            }
+        }
         return problem(HttpStatus.BAD_REQUEST, "request.unreadable", locale);
+    }
+
+    /** 413, saying the limit in the caller's units: kilobytes, or megabytes when it is a whole number of them. */
+    ProblemDetail bodyTooLarge(BodyTooLarge exception, Locale locale) {
+        long kilobytes = exception.limit() / 1024;
+        String size = kilobytes % 1024 == 0
+                ? messages.getMessage("size.megabytes", new Object[] { kilobytes / 1024 }, locale)
+                : messages.getMessage("size.kilobytes", new Object[] { kilobytes }, locale);
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", locale, size);
+        problem.setProperty("limit", exception.limit());
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

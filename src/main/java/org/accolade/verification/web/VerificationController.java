@@ -24,7 +24,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 /**
  * {@code POST /api/v1/verify}: public. Always 200 with the report for a badge, Open Badges 2.0 or 3.0, however broken
  * (a bad badge is a verdict); 400 only when the request itself is wrong: nothing to verify, several things, or an
- * invalid email; 413 when it is too large (see {@link VerifyBodyLimit}).
+ * invalid email; 413 when it is larger than its limit ({@code accolade.web.larger-bodies}).
  */
 @RestController
 @RequestMapping("/api/v1/verify")
