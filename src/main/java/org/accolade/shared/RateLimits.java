@@ -14,7 +14,7 @@ public class RateLimits {
 
     private final Clock clock;
 
-    RateLimits(Clock clock) {
+    public RateLimits(Clock clock) {
         this.clock = clock;
     }
 

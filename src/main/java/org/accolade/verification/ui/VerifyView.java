@@ -9,6 +9,7 @@ import org.accolade.verification.VerificationReport.BadgeSummary;
 import org.accolade.verification.VerificationReport.Check;
 import org.accolade.verification.VerificationReport.IssuerSummary;
 import org.accolade.verification.VerificationRequest;
+import org.accolade.verification.TooManyVerifications;
 import org.accolade.verification.VerificationService;
 
 import com.vaadin.flow.component.button.Button;
@@ -31,6 +32,7 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -128,7 +130,17 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
             result.add(new Paragraph(getTranslation("verify.nothing")));
             return;
         }
-        show(verification.verify(new VerificationRequest(source, address, getLocale())));
+        try {
+            show(verification.verify(new VerificationRequest(source, address, getLocale()), clientAddress()));
+        } catch (TooManyVerifications refused) {
+            result.add(new Paragraph(getTranslation("problem." + refused.code())));
+        }
+    }
+
+    /** The same bound per client address as the API's, so that the page is no way around it. */
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
     }
 
     private void show(VerificationReport report) {
