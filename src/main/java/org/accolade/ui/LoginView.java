@@ -1,8 +1,9 @@
 package org.accolade.ui;
 
-import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+
+import org.accolade.security.SignInThrottled;
+import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
@@ -12,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Sign in with a username or an email address. */
@@ -43,30 +46,27 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
     }
 
     /**
-     * After a failed sign-in the security module sends people back here with {@code ?error}, or with
-     * {@code ?throttled=<minutes>} while sign-ins for their account or from their address are refused.
+     * After a failed sign-in the login form comes back here with {@code ?error}; when sign-ins for the account or
+     * from the address were refused for a while, the session holds why, and the screen says how long to wait.
      */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        Optional<Integer> throttledMinutes = parameters.getOrDefault("throttled", List.of()).stream().findFirst()
-                .map(LoginView::minutes);
-        if (throttledMinutes.isPresent()) {
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        Optional<SignInThrottled> throttled = failed ? lastThrottle() : Optional.empty();
+        throttled.ifPresent(refused -> {
             LoginI18n i18n = translations();
             i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
-            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message", throttledMinutes.get()));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
+                    refused.attempt().retryAfterMinutes()));
             form.setI18n(i18n);
-        }
-        form.setError(parameters.containsKey("error") || throttledMinutes.isPresent());
+        });
+        form.setError(failed);
     }
 
-    /** The minutes to wait, as given in the address: a person may edit it, so anything else reads as one. */
-    private static int minutes(String value) {
-        try {
-            return Math.max(1, Math.min(Integer.parseInt(value), 24 * 60));
-        } catch (NumberFormatException notANumber) {
-            return 1;
-        }
+    private static Optional<SignInThrottled> lastThrottle() {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        return session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                instanceof SignInThrottled throttled ? Optional.of(throttled) : Optional.empty();
     }
 
     @Override

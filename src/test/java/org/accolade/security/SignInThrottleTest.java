@@ -20,7 +20,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.web.WebAttributes;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -117,13 +119,17 @@ class SignInThrottleTest {
         String login = people.fresh("Forgetful").email();
         String address = anAddress();
         for (int attempt = 0; attempt < 10; attempt++) {
-            assertThat(signIn(login, WRONG, address).getRedirectedUrl()).isEqualTo("/login?error");
+            assertThat(signIn(login, WRONG, address).getResponse().getRedirectedUrl()).isEqualTo("/login?error");
         }
         clock.advance(Duration.ofMinutes(5));
 
-        assertThat(signIn(login, People.PASSWORD, address).getRedirectedUrl()).isEqualTo("/login?throttled=10");
+        MvcResult throttled = signIn(login, People.PASSWORD, address);
+        assertThat(throttled.getResponse().getRedirectedUrl()).isEqualTo("/login?error");
+        assertThat(throttled.getRequest().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION))
+                .isInstanceOfSatisfying(SignInThrottled.class,
+                        refused -> assertThat(refused.attempt().retryAfterMinutes()).isEqualTo(10));
         clock.advance(Duration.ofMinutes(10));
-        assertThat(signIn(login, People.PASSWORD, address).getRedirectedUrl()).isEqualTo("/");
+        assertThat(signIn(login, People.PASSWORD, address).getResponse().getRedirectedUrl()).isEqualTo("/");
     }
 
     private MockHttpServletResponse badgeClasses(String login, String password, String address, String language)
@@ -133,9 +139,9 @@ class SignInThrottleTest {
         return http.perform(request).andReturn().getResponse();
     }
 
-    private MockHttpServletResponse signIn(String login, String password, String address) throws Exception {
+    private MvcResult signIn(String login, String password, String address) throws Exception {
         return http.perform(post("/login").param("username", login).param("password", password).with(csrf())
-                .with(from(address))).andReturn().getResponse();
+                .with(from(address))).andReturn();
     }
 
     private static RequestPostProcessor from(String address) {

@@ -3,21 +3,30 @@ package org.accolade.ui;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Duration;
 import java.util.Locale;
 
+import org.accolade.security.SignInThrottled;
+import org.accolade.shared.RateLimit.Attempt;
 import org.junit.jupiter.api.Test;
+import org.springframework.security.web.WebAttributes;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 
-/** The login screen says why a sign-in was refused: a wrong password, or too many failures and how long to wait. */
+/**
+ * The login screen says why a sign-in was refused: a wrong password, or too many failures and how long to wait, as
+ * the login form leaves it in the session.
+ */
 class LoginViewThrottleTest extends KaribuTest {
 
     @Test
     void aThrottledPersonIsToldHowLongToWaitInFrench() {
         speak(Locale.FRENCH);
-        UI.getCurrent().navigate("login", QueryParameters.fromString("throttled=12"));
+        refusedFor(Duration.ofMinutes(11).plusSeconds(30));
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error"));
 
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
@@ -27,10 +36,10 @@ class LoginViewThrottleTest extends KaribuTest {
 
     @Test
     void aThrottledPersonIsToldHowLongToWaitInEnglish() {
-        UI.getCurrent().navigate("login", QueryParameters.fromString("throttled=1"));
+        refusedFor(Duration.ofSeconds(20));
+        UI.getCurrent().navigate("login", QueryParameters.fromString("error"));
 
-        LoginForm form = _get(LoginForm.class);
-        assertThat(errorMessage(form)).contains(
+        assertThat(errorMessage(_get(LoginForm.class))).contains(
                 "Too many failed sign-ins for this account or from this address. Try again in one minute.");
     }
 
@@ -41,6 +50,12 @@ class LoginViewThrottleTest extends KaribuTest {
         LoginForm form = _get(LoginForm.class);
         assertThat(form.isError()).isTrue();
         assertThat(errorMessage(form)).contains("Check your username or email and your password, then try again.");
+    }
+
+    /** As the login form leaves a sign-in refused for {@code wait}. */
+    private static void refusedFor(Duration wait) {
+        VaadinSession.getCurrent().getSession().setAttribute(WebAttributes.AUTHENTICATION_EXCEPTION,
+                new SignInThrottled(new Attempt(false, wait)));
     }
 
     /** The error title and message as the browser receives them, in the form's i18n property. */

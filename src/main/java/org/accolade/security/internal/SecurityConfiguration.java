@@ -90,8 +90,6 @@ class SecurityConfiguration {
         http.authorizeHttpRequests(requests -> requests
                 .requestMatchers(new AntPathRequestMatcher("/camunda/**")).hasRole("SYSTEM_ADMIN"));
         http.csrf(csrf -> csrf.ignoringRequestMatchers(new AntPathRequestMatcher("/camunda/**")));
-        // Set before Vaadin's login view, which keeps a failure handler it finds.
-        http.formLogin(form -> form.failureHandler(new SignInFailurePage()));
         return http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LOGIN_VIEW)).build();
     }
 }

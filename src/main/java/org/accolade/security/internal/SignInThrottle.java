@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.Locale;
 
 import org.accolade.community.MemberService;
+import org.accolade.security.SignInThrottled;
 import org.accolade.shared.RateLimit;
 import org.accolade.shared.RateLimit.Attempt;
 import org.accolade.shared.RateLimits;

@@ -42,8 +42,8 @@ public final class BoundedUpload implements UploadHandler {
     }
 
     /**
-     * Gives {@code upload} one file of at most {@code maxBytes}, in the browser and on the server alike: {@code accepted}
-     * receives it, or {@code tooLarge} runs, both in the screen's UI.
+     * Gives {@code upload} one file of at most {@code maxBytes}, in the browser and on the server alike:
+     * {@code accepted} receives it, or {@code tooLarge} runs, both in the screen's UI.
      */
     public static void bound(Upload upload, int maxBytes, InMemoryUploadCallback accepted,
             SerializableRunnable tooLarge) {
