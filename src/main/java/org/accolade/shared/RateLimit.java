@@ -9,6 +9,7 @@ import com.github.benmanes.caffeine.cache.Caffeine;
 
 import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
+import io.github.bucket4j.EstimationProbe;
 import io.github.bucket4j.TimeMeter;
 
 /**
@@ -56,12 +57,15 @@ public final class RateLimit {
         return new Attempt(probe.isConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
     }
 
-    /** Gives back an event counted by {@link #attempt}: one that turned out not to count (a sign-in that succeeded). */
-    public void refund(String key) {
-        Bucket bucket = buckets.getIfPresent(key);
-        if (bucket != null) {
-            bucket.addTokens(1);
-        }
+    /** Whether an event for {@code key} would be allowed now, counting nothing. */
+    public Attempt peek(String key) {
+        EstimationProbe probe = bucket(key).estimateAbilityToConsume(1);
+        return new Attempt(probe.canBeConsumed(), Duration.ofNanos(probe.getNanosToWaitForRefill()));
+    }
+
+    /** Counts one event for {@code key} that has already happened (a failed sign-in), if its window has room. */
+    public void count(String key) {
+        bucket(key).tryConsume(1);
     }
 
     private Bucket bucket(String key) {

@@ -13,10 +13,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Failed sign-ins per account and per client address, so that passwords cannot be guessed at speed: neither many
- * passwords for one account nor one password for many accounts. A sign-in counts before its password is checked, so
- * that a right password is refused too while the limit holds, and is given back when it succeeds, so that people who
- * sign in do not use up anything. The address is the connection's: X-Forwarded-For counts only where Spring's
- * forward-headers strategy is configured to trust a proxy.
+ * passwords for one account nor one password for many accounts. While either has failed too often, a sign-in is
+ * refused before its password is checked, so that a right password is refused too; only failures count, so that
+ * people signing in at the same time from one address (a school's) use up nothing. Failures that run at the same
+ * moment may pass the limit by as many as run together, which is still far from guessing. The address is the
+ * connection's: X-Forwarded-For counts only where Spring's forward-headers strategy is configured to trust a proxy.
  */
 @Component
 class SignInThrottle {
@@ -34,28 +35,28 @@ class SignInThrottle {
         this.members = members;
     }
 
-    /** A counted sign-in attempt, to give back once the password proves right. */
-    record Counted(SignInThrottle throttle, String account, String address) {
+    /** A sign-in under way, for the account and the address it comes from. */
+    record SignIn(SignInThrottle throttle, String account, String address) {
 
-        void succeeded() {
-            throttle.perAccount.refund(account);
-            throttle.perAddress.refund(address);
+        /** Its password was wrong: one failure for the account and one for the address. */
+        void failed() {
+            throttle.perAccount.count(account);
+            throttle.perAddress.count(address);
         }
     }
 
-    /** Counts a sign-in as if it failed, or refuses it without checking its password. */
-    Counted count(String login, String address) {
+    /** A sign-in that may go on to have its password checked, or a refusal while the limits hold. */
+    SignIn begin(String login, String address) {
         String account = account(login);
-        Attempt forAccount = perAccount.attempt(account);
-        if (!forAccount.allowed()) {
-            throw new SignInThrottled(forAccount);
+        refuseIfSpent(perAccount.peek(account));
+        refuseIfSpent(perAddress.peek(address));
+        return new SignIn(this, account, address);
+    }
+
+    private static void refuseIfSpent(Attempt attempt) {
+        if (!attempt.allowed()) {
+            throw new SignInThrottled(attempt);
         }
-        Attempt fromAddress = perAddress.attempt(address);
-        if (!fromAddress.allowed()) {
-            perAccount.refund(account);
-            throw new SignInThrottled(fromAddress);
-        }
-        return new Counted(this, account, address);
     }
 
     /** One key per account whether it is named by username or by email, so that changing names gains nothing. */

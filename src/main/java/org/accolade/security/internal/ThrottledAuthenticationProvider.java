@@ -4,6 +4,7 @@ import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
@@ -25,10 +26,13 @@ class ThrottledAuthenticationProvider implements AuthenticationProvider {
 
     @Override
     public Authentication authenticate(Authentication attempt) {
-        SignInThrottle.Counted counted = throttle.count(attempt.getName(), clientAddress(attempt));
-        Authentication authenticated = passwords.authenticate(attempt);
-        counted.succeeded();
-        return authenticated;
+        SignInThrottle.SignIn signIn = throttle.begin(attempt.getName(), clientAddress(attempt));
+        try {
+            return passwords.authenticate(attempt);
+        } catch (AuthenticationException failed) {
+            signIn.failed();
+            throw failed;
+        }
     }
 
     @Override
