@@ -18,7 +18,7 @@ public final class EmbeddedPostgresDatabase {
     private EmbeddedPostgresDatabase() {
     }
 
-    /** Call from a {@code @DynamicPropertySource} of a test with {@code @ActiveProfiles("postgres")}. */
+    /** Call from a {@code @DynamicPropertySource} of a test with {@code @ActiveProfiles({ "postgres", "demo" })}. */
     public static void register(DynamicPropertyRegistry registry) {
         registry.add("ACCOLADE_DB_URL", () -> server().getJdbcUrl("postgres", "postgres"));
         registry.add("ACCOLADE_DB_USER", () -> "postgres");

@@ -109,6 +109,12 @@ public class InvitationService {
         return new NewInvitation(token, invitation.expiresAt());
     }
 
+    /** Whether the member has a link that can still be used. */
+    @Transactional(readOnly = true)
+    public boolean hasOpenInvitation(MemberId member) {
+        return invitations.existsByMemberIdAndUsedAtIsNullAndExpiresAtAfter(member.value(), clock.instant());
+    }
+
     @Transactional(readOnly = true)
     public InvitationDetails describe(String token) {
         Invitation invitation = usable(token);

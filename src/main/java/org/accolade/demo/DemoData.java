@@ -35,11 +35,12 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The demo network of DESIGN section 7, so that the whole lifecycle can be walked on one machine. Never in
- * production; loaded once (an existing issuer means it is there already).
+ * The demo network of DESIGN section 7, so that the whole lifecycle can be walked on one machine. Only under the
+ * {@code demo} profile, which the README's {@code ./mvnw spring-boot:run} and the tests turn on; loaded once (an
+ * existing issuer means it is there already).
  */
 @Component
-@Profile("!prod")
+@Profile("demo")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";

@@ -18,7 +18,9 @@ import org.accolade.nomination.internal.Nomination;
 import org.accolade.nomination.internal.NominationRepository;
 import org.accolade.nomination.internal.NominationTimeline;
 import org.accolade.nomination.internal.NominationViews;
+import org.accolade.nomination.internal.NonMemberQuota;
 import org.accolade.nomination.internal.RecognitionProcess;
+import org.accolade.nomination.internal.ReviewJury;
 import org.accolade.security.CurrentMember;
 import org.accolade.tasks.FormOption;
 import org.accolade.tasks.FormRepository;
@@ -45,12 +47,15 @@ public class NominationService {
     private final RecognitionProcess process;
     private final NominationViews views;
     private final NominationTimeline timeline;
+    private final ReviewJury reviewJury;
+    private final NonMemberQuota quota;
     private final CurrentMember currentMember;
     private final Clock clock;
 
     NominationService(NominationRepository nominations, BadgeClassService badgeClasses, MemberService members,
             FormRepository forms, FormValidator validator, Eligibility eligibility, RecognitionProcess process,
-            NominationViews views, NominationTimeline timeline, CurrentMember currentMember, Clock clock) {
+            NominationViews views, NominationTimeline timeline, ReviewJury reviewJury, NonMemberQuota quota,
+            CurrentMember currentMember, Clock clock) {
         this.nominations = nominations;
         this.badgeClasses = badgeClasses;
         this.members = members;
@@ -60,11 +65,17 @@ public class NominationService {
         this.process = process;
         this.views = views;
         this.timeline = timeline;
+        this.reviewJury = reviewJury;
+        this.quota = quota;
         this.currentMember = currentMember;
         this.clock = clock;
     }
 
-    /** Checks the form and the eligibility rules, then starts the lifecycle; refusals change nothing. */
+    /**
+     * Checks the form and the eligibility rules, then starts the lifecycle; refusals change nothing. A nomination
+     * of someone who holds the badge or lacks a prerequisite is answered like any other and stops before the
+     * nominee is asked: the nominator must not learn another person's badges (issue 10).
+     */
     @Transactional
     public NominationDetails submit(SubmitNomination command) {
         if (command.kind() == null) {
@@ -73,17 +84,26 @@ public class NominationService {
         BadgeClass badgeClass = publishedBadgeClass(command.badgeClassId());
         validate(command);
         Member nominator = members.get(currentMember.id());
+        boolean invited = command.kind() == NominationKind.NOMINATION && !hasAccount(command.nomineeEmail());
+        if (invited) {
+            quota.check(nominator.id());
+        }
         Member nominee = nomineeOf(command, nominator);
-        eligibility.check(badgeClass, nominator, nominee);
+        Eligibility.Admission admission = eligibility.check(badgeClass, nominator, nominee);
         Nomination nomination = Nomination.submit(command.kind(), badgeClass.id(), nominator.id(), nominee.id(),
-                command.narrative().trim(), clock.instant());
+                command.narrative().trim(), admission.quorum(), invited, clock.instant());
         try {
             nominations.save(nomination);
         } catch (DuplicateKeyException raced) {
             throw DomainException.conflict("nomination.duplicate", "nomineeEmail");
         }
-        process.start(nomination, badgeClass);
+        reviewJury.fix(nomination.id(), admission.jury());
+        process.start(nomination, badgeClass, admission.stopReason());
         return views.details(nominations.findById(nomination.id().value()).orElseThrow(), nominator.id());
+    }
+
+    private boolean hasAccount(String email) {
+        return email != null && members.findByEmail(email).filter(Member::hasAccount).isPresent();
     }
 
     @Transactional(readOnly = true)
@@ -94,8 +114,7 @@ public class NominationService {
     /** "Where is my nomination?": the steps it went through, for the people who may see it. */
     @Transactional(readOnly = true)
     public List<TimelineEntry> timeline(NominationId id) {
-        visible(id);
-        return timeline.of(id);
+        return timeline.of(id, visible(id).involves(currentMember.id()));
     }
 
     /**

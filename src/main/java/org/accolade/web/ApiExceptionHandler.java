@@ -17,6 +17,9 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+
 /**
  * Every refusal of the API is an RFC 9457 problem detail in the caller's language, naming the field. First in line,
  * so that an unreadable body or a malformed parameter gets these words rather than Spring Boot's English ones.
@@ -57,7 +60,10 @@ class ApiExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "access.denied", locale);
     }
 
-    /** Unreadable, or cut off by {@link RequestBodyLimit} because it is too large. */
+    /**
+     * JSON that does not parse; or a field of the wrong type or with control characters, named; or a body cut off by
+     * {@link RequestBodyLimit} because it is too large.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
         for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
@@ -65,7 +71,29 @@ class ApiExceptionHandler {
                 return bodyTooLarge(tooLarge, locale);
             }
         }
-        return problem(HttpStatus.BAD_REQUEST, "request.unreadable", locale);
+        if (!(exception.getCause() instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return problem(HttpStatus.BAD_REQUEST, "request.unreadable", locale);
+        }
+        String field = field(mapping);
+        boolean controlCharacters = mapping instanceof InvalidFormatException invalid
+                && invalid.getTargetType() == String.class;
+        ProblemDetail problem = problem(HttpStatus.BAD_REQUEST,
+                controlCharacters ? "request.control-characters" : "request.wrong-type", locale, field);
+        problem.setProperty("field", field);
+        return problem;
+    }
+
+    /** As a client would write it: {@code items[0].url}. */
+    private static String field(JsonMappingException mapping) {
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference reference : mapping.getPath()) {
+            if (reference.getFieldName() != null) {
+                path.append(path.isEmpty() ? "" : ".").append(reference.getFieldName());
+            } else {
+                path.append('[').append(reference.getIndex()).append(']');
+            }
+        }
+        return path.toString();
     }
 
     /** 413, saying the limit in the caller's units: kilobytes, or megabytes when it is a whole number of them. */

@@ -6,7 +6,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
 /** The lifecycle through the API on a real PostgreSQL server, configured through the {@code postgres} profile. */
-@ActiveProfiles("postgres")
+@ActiveProfiles({ "postgres", "demo" })
 class PostgresLifecycleApiTest extends LifecycleApiTests {
 
     @DynamicPropertySource

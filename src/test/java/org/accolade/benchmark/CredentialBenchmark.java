@@ -46,7 +46,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * {@code ./mvnw -Pbenchmark test -Dtest=CredentialBenchmark}.
  */
 @Tag("benchmark")
-@ActiveProfiles("postgres")
+@ActiveProfiles({ "postgres", "demo" })
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 class CredentialBenchmark {
 

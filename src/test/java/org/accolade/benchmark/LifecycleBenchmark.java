@@ -47,7 +47,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * themselves in both runs, so that the job executor's polling does not blur the comparison.
  */
 @Tag("benchmark")
-@ActiveProfiles("postgres")
+@ActiveProfiles({ "postgres", "demo" })
 @SpringBootTest(properties = "camunda.bpm.job-execution.enabled=false")
 class LifecycleBenchmark {
 

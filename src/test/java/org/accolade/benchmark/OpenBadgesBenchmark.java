@@ -49,7 +49,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * loopback. Not a test: {@code ./mvnw -Pbenchmark test -Dtest=OpenBadgesBenchmark}.
  */
 @Tag("benchmark")
-@ActiveProfiles("postgres")
+@ActiveProfiles({ "postgres", "demo" })
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
         "camunda.bpm.job-execution.enabled=false", "server.tomcat.threads.max=200" })
 class OpenBadgesBenchmark {

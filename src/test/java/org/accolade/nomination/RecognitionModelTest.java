@@ -43,7 +43,8 @@ class RecognitionModelTest {
             "Task_CloseNomination", "Event_NominationClosed", "Gateway_ReadyToIssue", "Task_IssueBadge",
             "Event_BadgeIssued",
             "Gateway_RoundsLeft", "Task_RequestRevision", "Gateway_Rejected", "Task_RejectNomination",
-            "Event_NominationRejected");
+            "Event_NominationRejected", "Gateway_CanGoAhead", "Task_StopNomination", "Event_NominationStopped",
+            "Event_ReviewClosedWithVotesInHand", "Event_JurorReplaced", "Task_ReplaceJuror", "Event_VoteReassigned");
 
     private static BpmnModelInstance model;
 

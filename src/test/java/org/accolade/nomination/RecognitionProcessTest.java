@@ -11,6 +11,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.runtime
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -20,21 +21,32 @@ import java.util.stream.Collectors;
 import org.accolade.shared.DomainException;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassForm;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Deadlines;
 import org.accolade.catalog.NewBadgeClass;
+import org.accolade.catalog.ReviewPolicy;
+import org.accolade.catalog.ReviewRules;
+import org.accolade.community.JuryId;
+import org.accolade.community.JuryService;
 import org.accolade.community.Member;
+import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
+import org.accolade.community.NewAccount;
 import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
+import org.accolade.community.Role;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.issuance.AssertionId;
+import org.accolade.issuance.AssertionService;
+import org.accolade.issuance.IssueBadges;
 import org.accolade.issuance.HostedDocuments;
 import org.accolade.issuance.RecipientHash;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.security.CurrentMember;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -79,6 +91,14 @@ class RecognitionProcessTest {
     private HostedDocuments hostedDocuments;
     @Autowired
     private PartnerService partners;
+    @Autowired
+    private StalledReviewService stalledReviews;
+    @Autowired
+    private JuryService juries;
+    @Autowired
+    private AssertionService assertions;
+    @Autowired
+    private CurrentMember currentMember;
 
     private People people;
 
@@ -420,6 +440,206 @@ class RecognitionProcessTest {
         NominationDetails awarded = reload("alice", nomination);
         assertThat(hostedDocuments.assertion(new AssertionId(awarded.assertionId())).orElseThrow().json())
                 .containsOnlyOnce("/ob/v2/endorsements/");
+    }
+
+    @Test
+    void aNominationOfSomeoneWhoHoldsTheBadgeStopsWithoutAskingThemAndOnlyAdminsSeeWhy() {
+        Member bob = people.fresh("Bob");
+        people.as("admin", () -> assertions.issue(IssueBadges.to(bob, badgeClasses.findByKey("citoyen")
+                .orElseThrow().id())));
+        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        assertThat(nomination.status()).isEqualTo(NominationStatus.IN_PROGRESS);
+        assertThat(process).isWaitingAt("Task_StopNomination");
+
+        execute(job("Task_StopNomination", process));
+
+        assertThat(process).hasPassed("Gateway_CanGoAhead", "Event_NominationStopped")
+                .hasNotPassed("Task_AcceptNomination").isEnded();
+        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.STOPPED);
+        assertThat(reload("alice", nomination).stopReason()).as("the nominator is not told why").isNull();
+        assertThat(reload("admin", nomination).stopReason()).isEqualTo("nomination.already-held");
+        assertThat(templatesSentTo(bob)).as("the nominee is not asked")
+                .doesNotContain(MailTemplate.ACCEPTANCE_REQUESTED.name(), MailTemplate.INVITATION.name());
+    }
+
+    @Test
+    void anAdminDecidesAStalledReviewWithTheVotesInHand() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = underReview(bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        vote(nomination, "claire", "approve");
+        vote(nomination, "david", "approve");
+        assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.decideWithVotesInHand(idOf(nomination))))
+                .as("not before the escalation").hasMessageContaining("review.not-stalled");
+
+        escalate(process);
+        people.as("admin", () -> stalledReviews.decideWithVotesInHand(idOf(nomination)));
+
+        assertThat(process).hasPassed("Event_ReviewClosedWithVotesInHand", "Task_TallyVotes", "Task_DecideOutcome")
+                .isWaitingAt("Task_IssueBadge");
+        assertThat(reviewTasksOf("emma", nomination)).as("the missing vote is no longer awaited").isEmpty();
+        assertThat(people.as("alice", () -> nominations.timeline(idOf(nomination))))
+                .extracting(TimelineEntry::activityId).contains("Event_ReviewClosedWithVotesInHand");
+    }
+
+    @Test
+    void votesInHandShortOfTheQuorumDecideNothingAndSaySo() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = underReview(bob, "citoyen");
+        ProcessInstance process = processOf(nomination);
+        vote(nomination, "claire", "approve");
+        escalate(process);
+
+        assertThat(people.as("admin", () -> stalledReviews.get(idOf(nomination))).decidable()).isFalse();
+        assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.decideWithVotesInHand(idOf(nomination))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("review.votes-short-of-quorum");
+        assertThat(process).isWaitingAt("Task_ReviewNomination");
+    }
+
+    @Test
+    void anAdminGivesAMissingJurorsVoteToAnotherJurorOfTheBadge() {
+        Member stand = people.fresh("Stand-in");
+        String badgeKey = badgeJudgedBy("claire", "david");
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = underReview(bob, badgeKey);
+        ProcessInstance process = processOf(nomination);
+        vote(nomination, "claire", "approve");
+        addToJury(badgeKey, stand);
+        escalate(process);
+
+        StalledReview stalled = people.as("admin", () -> stalledReviews.get(idOf(nomination)));
+        assertThat(stalled.missing()).extracting(NominationDetails.Person::name).containsExactly("David Leroy");
+        assertThat(stalled.replacements()).extracting(NominationDetails.Person::name).containsExactly("Stand-in");
+        people.as("admin", () -> stalledReviews.replaceJuror(idOf(nomination), davidId(), stand.id()));
+
+        assertThat(process).hasPassed("Event_JurorReplaced", "Task_ReplaceJuror", "Event_VoteReassigned")
+                .isWaitingAt("Task_ReviewNomination");
+        assertThat(reviewTasksOf("david", nomination)).isEmpty();
+        assertThat(templatesSentTo(stand)).contains(MailTemplate.REVIEW_ASSIGNED.name());
+        vote(nomination, stand.email(), "approve");
+        assertThat(process).isWaitingAt("Task_IssueBadge");
+    }
+
+    @Test
+    void anAdminWhoNominatedCannotUnblockTheReview() {
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("admin", bob, "citoyen");
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+        vote(nomination, "claire", "approve");
+        vote(nomination, "david", "approve");
+        escalate(processOf(nomination));
+
+        assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.decideWithVotesInHand(idOf(nomination))))
+                .isInstanceOf(DomainException.class).hasMessageContaining("nomination.involved");
+        assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.replaceJuror(idOf(nomination),
+                davidId(), davidId()))).hasMessageContaining("nomination.involved");
+    }
+
+    @Test
+    void theJuryAndQuorumAreFixedWhenTheNominationIsSubmitted() {
+        Member newcomer = people.fresh("Newcomer");
+        String badgeKey = badgeJudgedBy("claire", "david");
+        Member bob = people.fresh("Bob");
+        NominationDetails nomination = nominate("alice", bob, badgeKey);
+        BadgeClass badge = badgeClasses.findByKey(badgeKey).orElseThrow();
+        BadgeClassForm edited = BadgeClassForm.of(badge, List.of());
+        people.as("admin", () -> badgeClasses.update(badge.id(), new BadgeClassForm(edited.name(), edited.key(),
+                edited.description(), edited.criteria(), edited.tags(), edited.policy(), 3, edited.maxRounds(),
+                edited.acceptanceDays(), edited.evidenceDays(), edited.evidenceReminderDays(), edited.reviewDays(),
+                edited.reviewReminderDays(), edited.endorsementDays(), edited.endorsementReminderDays(),
+                edited.validityMonths(), edited.prerequisites(), edited.endorsers(), edited.minEndorsements(),
+                Set.of(people.as("claire", () -> currentMember.id()), davidId(), newcomer.id()),
+                edited.alignments(), edited.verification())));
+        assertThat(badgeClasses.findByKey(badgeKey).orElseThrow().review().quorum()).isEqualTo(3);
+        answer(bob, nomination, "accept");
+        submitEvidence(bob, nomination);
+
+        assertThat(reviewTasksOf(newcomer.email(), nomination)).isEmpty();
+        vote(nomination, "claire", "approve");
+        vote(nomination, "david", "approve");
+        assertThat(processOf(nomination)).isWaitingAt("Task_IssueBadge");
+    }
+
+    @Test
+    void anIssuerAdminWhoIsTheNomineeIsNotOfferedTheDecisionWithoutEndorsements() {
+        Member nominee = freshAdmin();
+        NominationDetails nomination = approvedByTheJury(nominee, "expert-numerique");
+
+        partnerAnswers("decline");
+
+        assertThat(processOf(nomination)).isWaitingAt("Task_EndorsementMissing");
+        assertThat(reviewTasksOf(nominee.email(), nomination)).isEmpty();
+        assertThat(reviewTasksOf("admin", nomination)).extracting(TaskSummary::taskDefinitionKey)
+                .containsExactly("Task_EndorsementMissing");
+    }
+
+    @Test
+    void aNomineeWhoSitsOnTheJurySeesNoVoteBeforeTheOutcomeAndNoJurorsName() {
+        Member bob = people.fresh("Bob");
+        String badgeKey = badgeJudgedBy("claire", "david", bob.email());
+        NominationDetails nomination = underReview(bob, badgeKey);
+        vote(nomination, "claire", "revise");
+
+        assertThat(reload(bob.email(), nomination).reviews()).isEmpty();
+        assertThat(people.as(bob.email(), () -> nominations.timeline(idOf(nomination))))
+                .filteredOn(step -> step.activityId().equals("Task_ReviewNomination")).hasSize(1);
+        assertThat(reload("admin", nomination).reviews()).singleElement()
+                .satisfies(review -> assertThat(review.juror().name()).isEqualTo("Claire Petit"));
+
+        vote(nomination, "david", "approve");
+        assertThat(reload(bob.email(), nomination).reviews()).hasSize(2)
+                .allSatisfy(review -> assertThat(review.juror()).isNull());
+    }
+
+    private NominationDetails underReview(Member nominee, String badgeKey) {
+        NominationDetails nomination = nominate("alice", nominee, badgeKey);
+        answer(nominee, nomination, "accept");
+        submitEvidence(nominee, nomination);
+        return nomination;
+    }
+
+    /** The review is overdue: the jurors were reminded and the issuer admins alerted. */
+    private void escalate(ProcessInstance process) {
+        execute(job("Event_ReviewReminderDue", process));
+        execute(job("Event_ReviewOverdue", process));
+        assertThat(process).hasPassed("Task_EscalateReview");
+    }
+
+    /** A published copy of citoyen judged by its own jury of these people (logins), quorum 2. */
+    private String badgeJudgedBy(String... jurors) {
+        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
+        String key = "judged-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+        List<MemberId> members = Arrays.stream(jurors).map(login -> people.as(login, () -> currentMember.id()))
+                .toList();
+        ReviewRules rules = new ReviewRules(ReviewPolicy.VOTES, juries.create(key, members), 2, 3);
+        NewBadgeClass judged = new NewBadgeClass(citoyen.issuerId(), key, "Judged citizen " + key, "Judged.",
+                "Judged by its own jury.", List.of(), rules, citoyen.deadlines(), null, Set.of(), Set.of(), 0,
+                List.of(), null);
+        people.as("admin", () -> badgeClasses.publish(badgeClasses.create(judged).id()));
+        return key;
+    }
+
+    private void addToJury(String badgeKey, Member juror) {
+        JuryId jury = badgeClasses.findByKey(badgeKey).orElseThrow().review().jury();
+        List<MemberId> sitting = new java.util.ArrayList<>(juries.members(jury));
+        sitting.add(juror.id());
+        people.as("admin", () -> juries.replaceMembers(jury, sitting));
+    }
+
+    private Member freshAdmin() {
+        String address = "admin-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        return members.createAccount(new NewAccount(null, address, "Ada Admin", People.PASSWORD, Locale.ENGLISH,
+                Set.of(Role.MEMBER, Role.ISSUER_ADMIN)));
+    }
+
+    private MemberId davidId() {
+        return people.as("david", () -> currentMember.id());
+    }
+
+    private static NominationId idOf(NominationDetails nomination) {
+        return new NominationId(nomination.id());
     }
 
     private PartnerOrganisation freshPartner(String name) {

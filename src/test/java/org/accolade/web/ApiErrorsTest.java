@@ -49,6 +49,32 @@ class ApiErrorsTest {
         http.perform(get("/api/v1/nope")).andExpect(status().isUnauthorized());
         http.perform(get("/api/v1/assertions").with(httpBasic("alice", "demo"))).andExpect(status().isBadRequest());
         http.perform(get("/api/v1/badge-classes").with(httpBasic("alice", "demo"))).andExpect(status().isOk());
+        http.perform(get("/error")).andExpect(status().isNotFound())
+                .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .andExpect(jsonPath("$.code").value("request.unknown-path"));
+    }
+
+    @Test
+    void aFieldOfTheWrongTypeOrWithControlCharactersIsNamed() throws Exception {
+        MockMvc http = MockMvcBuilders.webAppContextSetup(context).apply(springSecurity()).build();
+
+        http.perform(post("/api/v1/nominations").with(httpBasic("alice", "demo"))
+                .header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
+                .contentType(MediaType.APPLICATION_JSON)
+                .content("{\"kind\":\"NOMINATION\",\"narrative\":\"Bob\\u0000 a aidé\"}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.control-characters"))
+                .andExpect(jsonPath("$.field").value("narrative"))
+                .andExpect(jsonPath("$.detail").value(
+                        "La valeur de « narrative » contient des caractères de contrôle, qui ne sont pas admis."));
+        http.perform(post("/api/v1/nominations").with(httpBasic("alice", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"narrative\":[\"a\"]}"))
+                .andExpect(status().isBadRequest())
+                .andExpect(jsonPath("$.code").value("request.wrong-type"))
+                .andExpect(jsonPath("$.field").value("narrative"));
+        http.perform(post("/api/v1/nominations").with(httpBasic("alice", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content("{\"narrative\":\"line one\\nline\\ttwo\"}"))
+                .andExpect(jsonPath("$.code").value(org.hamcrest.Matchers.not("request.control-characters")));
     }
 
     @Test

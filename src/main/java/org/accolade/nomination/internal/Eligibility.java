@@ -1,10 +1,13 @@
 package org.accolade.nomination.internal;
 
+import java.util.List;
+
 import org.accolade.shared.DomainException;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
+import org.accolade.community.MemberId;
 import org.accolade.issuance.AssertionService;
 import org.springframework.stereotype.Component;
 
@@ -25,23 +28,45 @@ public class Eligibility {
         this.juryAssignment = juryAssignment;
     }
 
-    public void check(BadgeClass badgeClass, Member nominator, Member nominee) {
+    /**
+     * What a nomination starts with: its jury and quorum, fixed now (ADR 14), and why it cannot go ahead when that
+     * is about the nominee's own badges.
+     *
+     * @param stopReason null, or {@code already-held} or {@code prerequisite-missing}: told to a person asking for
+     *                   themselves, since it is their own data; for a nomination of someone else it must not tell the
+     *                   nominator which badges that person holds (issue 10), so it is accepted and stopped instead
+     */
+    public record Admission(List<MemberId> jury, int quorum, String stopReason) {
+    }
+
+    public Admission check(BadgeClass badgeClass, Member nominator, Member nominee) {
         String nomineeField = nominator.equals(nominee) ? "badgeClassId" : "nomineeEmail";
-        if (assertions.holdsValid(nominee.id(), badgeClass.id())) {
-            throw DomainException.conflict("nomination.already-held", nomineeField, badgeClass.name());
-        }
         if (nominations.existsByOpenKey(Nomination.openKey(badgeClass.id(), nominee.id()))) {
             throw DomainException.conflict("nomination.duplicate", nomineeField, badgeClass.name());
         }
+        List<MemberId> jury = juryAssignment.eligible(badgeClass, nominator.id(), nominee.id());
+        int quorum = juryAssignment.quorum(badgeClass);
+        if (jury.size() < quorum) {
+            throw DomainException.conflict("nomination.jury-too-small", "badgeClassId");
+        }
+        DomainException hindrance = hindrance(badgeClass, nominee, nomineeField);
+        if (hindrance != null && nominator.equals(nominee)) {
+            throw hindrance;
+        }
+        return new Admission(jury, quorum, hindrance == null ? null : hindrance.code());
+    }
+
+    /** The nominee holds the badge already, or lacks one it requires. */
+    private DomainException hindrance(BadgeClass badgeClass, Member nominee, String nomineeField) {
+        if (assertions.holdsValid(nominee.id(), badgeClass.id())) {
+            return DomainException.conflict("nomination.already-held", nomineeField, badgeClass.name());
+        }
         for (BadgeClassId prerequisite : badgeClass.prerequisites()) {
             if (!assertions.holdsValid(nominee.id(), prerequisite)) {
-                throw DomainException.conflict("nomination.prerequisite-missing", "badgeClassId",
+                return DomainException.conflict("nomination.prerequisite-missing", "badgeClassId",
                         badgeClasses.get(prerequisite).name());
             }
         }
-        int jurors = juryAssignment.eligible(badgeClass, nominator.id(), nominee.id()).size();
-        if (jurors < juryAssignment.quorum(badgeClass)) {
-            throw DomainException.conflict("nomination.jury-too-small", "badgeClassId");
-        }
+        return null;
     }
 }

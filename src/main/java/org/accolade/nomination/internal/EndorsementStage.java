@@ -4,8 +4,11 @@ import java.util.List;
 
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.community.Role;
+import org.accolade.nomination.NominationId;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,10 +21,12 @@ public class EndorsementStage {
 
     private final BadgeClassService badgeClasses;
     private final MemberService members;
+    private final NominationRepository nominations;
 
-    EndorsementStage(BadgeClassService badgeClasses, MemberService members) {
+    EndorsementStage(BadgeClassService badgeClasses, MemberService members, NominationRepository nominations) {
         this.badgeClasses = badgeClasses;
         this.members = members;
+        this.nominations = nominations;
     }
 
     /** The partner ids the badge class names, in a stable order. */
@@ -30,7 +35,10 @@ public class EndorsementStage {
                 .map(partner -> partner.value().toString()).sorted().toList();
     }
 
-    public List<String> issuerAdmins() {
-        return members.withRole(Role.ISSUER_ADMIN).stream().map(member -> member.id().toString()).toList();
+    /** The issuer admins who may decide about this nomination: not its nominee, not its nominator (ADR 14). */
+    public List<String> issuerAdminsFor(String nominationId) {
+        Nomination nomination = nominations.findInTransaction(NominationId.of(nominationId)).orElseThrow();
+        return members.withRole(Role.ISSUER_ADMIN).stream().map(Member::id)
+                .filter(admin -> !nomination.involves(admin)).map(MemberId::toString).toList();
     }
 }

@@ -36,6 +36,10 @@ public class Nomination {
     private String outcomeNote;
     private UUID assertionId;
     private String openKey;
+    private int quorum;
+    private int escalatedRound;
+    private boolean nomineeInvited;
+    private String stopReason;
     private Instant createdAt;
     private Instant updatedAt;
     @Version
@@ -44,9 +48,15 @@ public class Nomination {
     protected Nomination() {
     }
 
+    /**
+     * @param quorum         the votes its review needs, fixed now with its jury (ADR 14)
+     * @param nomineeInvited the nominee had no account: such nominations are limited per nominator and day
+     */
     public static Nomination submit(NominationKind kind, BadgeClassId badgeClass, MemberId nominator,
-            MemberId nominee, String narrative, Instant now) {
+            MemberId nominee, String narrative, int quorum, boolean nomineeInvited, Instant now) {
         var nomination = new Nomination();
+        nomination.quorum = quorum;
+        nomination.nomineeInvited = nomineeInvited;
         nomination.id = UUID.randomUUID();
         nomination.kind = kind;
         nomination.badgeClassId = badgeClass.value();
@@ -92,6 +102,26 @@ public class Nomination {
 
     public void expire(Instant now) {
         close(NominationStatus.EXPIRED, now);
+    }
+
+    /**
+     * It cannot go ahead for a reason the nominator must not learn (the nominee's badges are theirs to tell): it
+     * ends before the nominee is asked, and only admins read why.
+     */
+    public void stop(String reason, Instant now) {
+        requireStage(NominationStage.ACCEPTANCE);
+        stopReason = reason;
+        close(NominationStatus.STOPPED, now);
+    }
+
+    /** The review of this round is overdue and the issuer admins were alerted: they may now unblock it. */
+    public void escalateReview() {
+        requireStage(NominationStage.REVIEW);
+        escalatedRound = round;
+    }
+
+    public boolean reviewEscalated() {
+        return status == NominationStatus.IN_PROGRESS && stage == NominationStage.REVIEW && escalatedRound == round;
     }
 
     /** The jury asked for a revision: a new evidence round starts. */
@@ -209,6 +239,14 @@ public class Nomination {
 
     public UUID assertionId() {
         return assertionId;
+    }
+
+    public int quorum() {
+        return quorum;
+    }
+
+    public String stopReason() {
+        return stopReason;
     }
 
     public Instant createdAt() {

@@ -37,7 +37,7 @@ public class NominationLifecycle {
     private final MemberService members;
     private final InvitationService invitations;
     private final AssertionService assertions;
-    private final JuryAssignment juryAssignment;
+    private final ReviewJury reviewJury;
     private final NominationMailer mailer;
     private final AwardStatement awardStatement;
     private final EndorsementIssuance endorsements;
@@ -45,7 +45,7 @@ public class NominationLifecycle {
 
     NominationLifecycle(NominationRepository nominations, EvidenceRepository evidence, ReviewRepository reviews,
             BadgeClassService badgeClasses, MemberService members, InvitationService invitations,
-            AssertionService assertions, JuryAssignment juryAssignment, NominationMailer mailer,
+            AssertionService assertions, ReviewJury reviewJury, NominationMailer mailer,
             AwardStatement awardStatement, EndorsementIssuance endorsements, Clock clock) {
         this.nominations = nominations;
         this.evidence = evidence;
@@ -54,7 +54,7 @@ public class NominationLifecycle {
         this.members = members;
         this.invitations = invitations;
         this.assertions = assertions;
-        this.juryAssignment = juryAssignment;
+        this.reviewJury = reviewJury;
         this.mailer = mailer;
         this.awardStatement = awardStatement;
         this.endorsements = endorsements;
@@ -119,8 +119,26 @@ public class NominationLifecycle {
         tasks.forEach(task -> mailer.toJurors(MailTemplate.REVIEW_REMINDER, nomination, task));
     }
 
+    /** From now on the issuer admins may decide with the votes in hand or replace a missing juror. */
     public void escalateReview(NominationId id, List<OpenTask> tasks) {
-        mailer.escalation(load(id), tasks);
+        Nomination nomination = load(id);
+        nomination.escalateReview();
+        nominations.save(nomination);
+        mailer.escalation(nomination, tasks);
+    }
+
+    /** The missing juror's task is now the replacement's, who sits on this nomination's jury in their place. */
+    public void jurorReplaced(NominationId id, MemberId missing, OpenTask reassigned) {
+        Nomination nomination = load(id);
+        reviewJury.replace(id, missing, reassigned.people().get(0));
+        mailer.toJurors(MailTemplate.REVIEW_ASSIGNED, nomination, reassigned);
+    }
+
+    /** It could not go ahead (ADR 14): the nominee is not asked, the nominator sees only that it stopped. */
+    public void stop(NominationId id, String reason) {
+        Nomination nomination = load(id);
+        nomination.stop(reason, clock.instant());
+        nominations.save(nomination);
     }
 
     public Tally tally(NominationId id) {
@@ -129,7 +147,7 @@ public class NominationLifecycle {
                 .collect(Collectors.groupingBy(Review::verdict,
                         Collectors.counting()));
         return new Tally(count(counts, Verdict.APPROVE), count(counts, Verdict.REVISE),
-                count(counts, Verdict.REJECT), juryAssignment.quorum(badgeClasses.get(nomination.badgeClassId())));
+                count(counts, Verdict.REJECT), nomination.quorum());
     }
 
     /** Returns the id the badge will have once issued. */

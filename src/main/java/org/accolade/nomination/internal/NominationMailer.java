@@ -101,6 +101,9 @@ class NominationMailer {
         tasks.forEach(task -> pending.addAll(task.people()));
         List<String> pendingNames = members.getAll(pending).stream().map(Member::displayName).toList();
         for (Member admin : members.withRole(Role.ISSUER_ADMIN)) {
+            if (nomination.involves(admin.id())) {
+                continue; // they may not act on it (ADR 2, 14)
+            }
             send(admin, MailTemplate.REVIEW_ESCALATION, Map.of("adminName", admin.displayName(),
                     "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
                     "pendingJurors", pendingNames, "nominationUrl", baseUrl + "/nominations/" + nomination.id()));

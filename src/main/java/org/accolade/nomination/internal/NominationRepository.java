@@ -1,5 +1,6 @@
 package org.accolade.nomination.internal;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -29,6 +30,12 @@ public interface NominationRepository extends ListCrudRepository<Nomination, UUI
             select * from nomination where nominator_id = :member or nominee_id = :member
             order by created_at desc, id limit :limit offset :offset""")
     List<Nomination> findInvolving(UUID member, int limit, long offset);
+
+    /** Nominations of addresses with no account that this member started in [from, to). */
+    @Query("""
+            select count(*) from nomination where nominator_id = :nominator and nominee_invited
+            and created_at >= :from and created_at < :to""")
+    long countInvitedBy(UUID nominator, Instant from, Instant to);
 
     @Query("select count(*) from nomination where nominator_id = :member or nominee_id = :member")
     long countInvolving(UUID member);

@@ -14,6 +14,7 @@ import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.nomination.TimelineEntry;
+import org.accolade.security.CurrentMember;
 import org.accolade.tasks.TaskDataProvider;
 import org.accolade.tasks.TaskHeadline;
 import org.accolade.tasks.TaskRef;
@@ -32,15 +33,18 @@ class NominationTaskData implements TaskDataProvider {
     private final BadgeClassService badgeClasses;
     private final MemberService members;
     private final NominationTimeline timeline;
+    private final CurrentMember currentMember;
 
     NominationTaskData(NominationRepository nominations, EvidenceRepository evidence, ReviewRepository reviews,
-            BadgeClassService badgeClasses, MemberService members, NominationTimeline timeline) {
+            BadgeClassService badgeClasses, MemberService members, NominationTimeline timeline,
+            CurrentMember currentMember) {
         this.nominations = nominations;
         this.evidence = evidence;
         this.reviews = reviews;
         this.badgeClasses = badgeClasses;
         this.members = members;
         this.timeline = timeline;
+        this.currentMember = currentMember;
     }
 
     @Override
@@ -60,7 +64,8 @@ class NominationTaskData implements TaskDataProvider {
         data.put("maxRounds", badge.review().maxRounds());
         latestEvidence(nomination, data, "Task_SubmitEvidence".equals(task.taskDefinitionKey()));
         data.put("earlierComments", earlierComments(nomination));
-        data.put("timeline", timeline.of(nomination.id()).stream().map(NominationTaskData::step).toList());
+        data.put("timeline", timeline.of(nomination.id(), nomination.involves(currentMember.id())).stream()
+                .map(NominationTaskData::step).toList());
         return data;
     }
 

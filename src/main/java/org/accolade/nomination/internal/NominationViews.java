@@ -22,6 +22,7 @@ import org.accolade.nomination.NominationDetails.Item;
 import org.accolade.nomination.NominationDetails.Person;
 import org.accolade.nomination.NominationDetails.ReviewEntry;
 import org.accolade.nomination.NominationForEndorsement;
+import org.accolade.nomination.NominationStage;
 import org.accolade.nomination.NominationSummary;
 import org.springframework.stereotype.Component;
 
@@ -63,18 +64,29 @@ public class NominationViews {
                 || members.get(viewer).roles().contains(Role.ISSUER_ADMIN);
     }
 
+    /**
+     * Its nominee and nominator (even when they sit on the jury or are admins) see no vote of the round under
+     * review, counted or named, and no juror's name: they learn the votes with the outcome (ADR 14).
+     */
     public NominationDetails details(Nomination nomination, MemberId viewer) {
         UUID id = nomination.id().value();
-        List<Review> votes = reviews.findByNominationIdOrderByRoundAscDecidedAtAsc(id);
+        boolean insider = !nomination.involves(viewer) && isJurorOrAdmin(nomination, viewer);
+        List<Review> votes = reviews.findByNominationIdOrderByRoundAscDecidedAtAsc(id).stream()
+                .filter(vote -> insider || decided(nomination, vote)).toList();
         Map<MemberId, Member> people = people(nomination, votes);
-        boolean showJurors = isJurorOrAdmin(nomination, viewer);
         return new NominationDetails(id, nomination.badgeClassId().value(), badgeName(nomination),
                 nomination.kind(), nomination.status(), nomination.stage(),
                 person(people.get(nomination.nomineeId())), person(people.get(nomination.nominatorId())),
                 nomination.narrative(), nomination.round(), nomination.publicConsent(),
                 evidence.findByNominationIdOrderByRound(id).stream().map(NominationViews::round).toList(),
-                votes.stream().map(v -> entry(v, showJurors ? person(people.get(v.jurorId())) : null)).toList(),
-                nomination.assertionId(), nomination.createdAt(), nomination.updatedAt());
+                votes.stream().map(v -> entry(v, insider ? person(people.get(v.jurorId())) : null)).toList(),
+                nomination.assertionId(), nomination.createdAt(), nomination.updatedAt(),
+                insider ? nomination.stopReason() : null);
+    }
+
+    /** Whether the nominee and the nominator may know of this vote: its round has an outcome. */
+    private static boolean decided(Nomination nomination, Review vote) {
+        return vote.round() < nomination.round() || nomination.stage() != NominationStage.REVIEW;
     }
 
     /** The latest evidence round tells the nominee's story; before one, the nomination's narrative does. */

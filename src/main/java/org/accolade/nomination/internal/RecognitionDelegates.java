@@ -89,6 +89,28 @@ class RecognitionDelegates {
         return execution -> lifecycle.escalateReview(nominationOf(execution), openTasks(tasks, execution));
     }
 
+    /**
+     * An issuer admin replaced a juror who did not vote (the service checked who may and whom): the missing
+     * juror's task goes to the replacement, with its form and what was entered so far.
+     */
+    @Bean
+    JavaDelegate replaceJuror(TaskService tasks) {
+        return execution -> {
+            String missing = (String) execution.getVariable(RecognitionProcess.MISSING_JUROR);
+            String replacement = (String) execution.getVariable(RecognitionProcess.REPLACEMENT_JUROR);
+            Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
+                    .taskDefinitionKey(RecognitionProcess.REVIEW_TASK).taskAssignee(missing).singleResult();
+            tasks.setAssignee(task.getId(), replacement);
+            lifecycle.jurorReplaced(nominationOf(execution), MemberId.of(missing),
+                    openTask(task.getId(), replacement, List.of(), task.getDueDate()));
+        };
+    }
+
+    @Bean
+    JavaDelegate stopNomination() {
+        return execution -> lifecycle.stop(nominationOf(execution), (String) execution.getVariable("stopReason"));
+    }
+
     @Bean
     JavaDelegate tallyVotes() {
         return execution -> {

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationDetails.EvidenceRound;
@@ -12,7 +13,13 @@ import org.accolade.nomination.NominationDetails.Item;
 import org.accolade.nomination.NominationDetails.ReviewEntry;
 import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationService;
+import org.accolade.nomination.NominationStage;
+import org.accolade.nomination.StalledReview;
+import org.accolade.nomination.StalledReviewService;
 import org.accolade.nomination.TimelineEntry;
+import org.accolade.community.MemberId;
+import org.accolade.community.Role;
+import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
 import org.accolade.ui.TimelineList;
 
@@ -47,24 +54,45 @@ import jakarta.annotation.security.PermitAll;
 class NominationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     private final NominationService nominations;
+    private final StalledReviewService stalledReviews;
+    private final CurrentMember currentMember;
     private final Wording words;
     private String badgeName = "";
 
-    NominationView(NominationService nominations, Clock clock) {
+    NominationView(NominationService nominations, StalledReviewService stalledReviews, CurrentMember currentMember,
+            Clock clock) {
         this.nominations = nominations;
+        this.stalledReviews = stalledReviews;
+        this.currentMember = currentMember;
         this.words = new Wording(this, clock);
         setMaxWidth("60em");
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        NominationId id = parse(event.getRouteParameters().get("id").orElse(""));
+        show(parse(event.getRouteParameters().get("id").orElse("")));
+    }
+
+    private void show(NominationId id) {
         NominationDetails nomination = nominations.get(id);
         List<TimelineEntry> steps = nominations.timeline(id);
         badgeName = nomination.badgeName();
         removeAll();
-        add(new H1(nomination.badgeName()), facts(nomination), narrative(nomination), evidence(nomination.evidence()),
-                reviews(nomination.reviews()), timeline(steps));
+        add(new H1(nomination.badgeName()), facts(nomination));
+        stalledReview(id, nomination).ifPresent(this::add);
+        add(narrative(nomination), evidence(nomination.evidence()), reviews(nomination.reviews()), timeline(steps));
+    }
+
+    /** Only to an issuer admin who is not part of it, and only when there is a way out to take. */
+    private Optional<Component> stalledReview(NominationId id, NominationDetails nomination) {
+        MemberId me = currentMember.id();
+        if (nomination.stage() != NominationStage.REVIEW || !currentMember.hasRole(Role.ISSUER_ADMIN)
+                || me.value().equals(nomination.nominee().id()) || me.value().equals(nomination.nominator().id())) {
+            return Optional.empty();
+        }
+        StalledReview review = stalledReviews.get(id);
+        return review.escalated() ? Optional.of(new StalledReviewPanel(stalledReviews, id, review, () -> show(id)))
+                : Optional.empty();
     }
 
     private static NominationId parse(String id) {
@@ -85,6 +113,9 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
         facts.put("nomination.nominator", nomination.nominator().name());
         facts.put("nomination.submitted", words.dateTime(nomination.createdAt()));
         facts.put("nomination.updated", words.dateTime(nomination.updatedAt()));
+        if (nomination.stopReason() != null) {
+            facts.put("nomination.stopped", getTranslation("nomination.stopped." + nomination.stopReason()));
+        }
         DescriptionList list = new DescriptionList();
         list.setId("nomination-facts");
         facts.forEach((key, value) -> list.add(new Term(getTranslation(key)), new Description(value)));

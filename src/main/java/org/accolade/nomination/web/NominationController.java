@@ -2,13 +2,20 @@ package org.accolade.nomination.web;
 
 import java.net.URI;
 import java.util.List;
+import java.util.Locale;
 
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationId;
+import org.accolade.nomination.NominationLimitReached;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.NominationSummary;
 import org.accolade.nomination.SubmitNomination;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,9 +28,11 @@ import org.springframework.web.bind.annotation.RestController;
 class NominationController {
 
     private final NominationService nominations;
+    private final MessageSource messages;
 
-    NominationController(NominationService nominations) {
+    NominationController(NominationService nominations, MessageSource messages) {
         this.nominations = nominations;
+        this.messages = messages;
     }
 
     @PostMapping
@@ -41,5 +50,18 @@ class NominationController {
     @GetMapping
     List<NominationSummary> mine() {
         return nominations.mine();
+    }
+
+    /** 429 until the next day starts, in the caller's language. */
+    @ExceptionHandler(NominationLimitReached.class)
+    ResponseEntity<ProblemDetail> limitReached(NominationLimitReached limit, Locale locale) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
+                messages.getMessage("problem." + limit.code(), limit.arguments().toArray(), locale));
+        problem.setTitle(messages.getMessage("problem.title." + limit.code(), null, locale));
+        problem.setProperty("code", limit.code());
+        problem.setProperty("field", limit.field());
+        long seconds = (limit.retryAfter().toMillis() + 999) / 1000;
+        return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds)).body(problem);
     }
 }

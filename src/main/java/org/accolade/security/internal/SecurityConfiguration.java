@@ -29,13 +29,16 @@ import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 @Import(VaadinAwareSecurityContextHolderStrategyConfiguration.class)
 class SecurityConfiguration {
 
+    /** Hilla's endpoint controller, which comes with Vaadin: Accolade has no Hilla endpoint, so nobody calls it. */
+    private static final String HILLA_ENDPOINTS = "/connect/**";
     /** The API's paths, and /error where their failures are forwarded, so that a caller gets the problem. */
-    private static final String[] API = { "/api/**", "/ob/**", "/error", "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
-            "/actuator/**" };
+    private static final String[] API = { "/api/**", "/ob/**", "/error", "/v3/api-docs", "/v3/api-docs.yaml",
+            "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**", HILLA_ENDPOINTS };
     private static final String[] PUBLIC_API = { "/error", "/api/v1/invitations/**", "/api/v1/endorsements/**",
             "/api/v1/badge-classes/*/image", "/api/v1/partners/*/logo", "/api/v1/issuers/*/logo",
             "/ob/**", "/api/v1/verify",
-            "/v3/api-docs", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/health" };
+            "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
+            "/actuator/health" };
 
     /** The ui module's login screen, named by path so that security does not depend on the screens. */
     static final String LOGIN_VIEW = "/login";
@@ -60,6 +63,10 @@ class SecurityConfiguration {
                 .addFilterAfter(new FreshAuthorities(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths(PUBLIC_API)).permitAll()
+                        .requestMatchers(paths(HILLA_ENDPOINTS)).denyAll()
+                        // also checked by the services; here too, so that a member's request is refused before
+                        // its body is read
+                        .requestMatchers(paths("/api/v1/admin/**")).hasRole("ISSUER_ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))

@@ -22,7 +22,7 @@ class NominationTest {
 
     private Nomination nomination(NominationKind kind) {
         return Nomination.submit(kind, badge, nominator, kind == NominationKind.REQUEST ? nominator : nominee,
-                "A narrative long enough to explain why.", NOW);
+                "A narrative long enough to explain why.", 2, false, NOW);
     }
 
     @Test

@@ -16,6 +16,7 @@ import java.util.Map;
 import org.accolade.community.Member;
 import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationStage;
+import org.accolade.nomination.NominationStatus;
 import org.accolade.nomination.NominationSummary;
 import org.junit.jupiter.api.Test;
 
@@ -69,13 +70,27 @@ class NominateViewTest extends MemberScreenTest {
     }
 
     @Test
-    void aBadgeWhosePrerequisiteTheNomineeLacksIsRefusedNextToTheBadge() {
+    void aBadgeWhosePrerequisiteTheRequesterLacksIsRefusedNextToTheBadge() {
         signIn(people.fresh("Nina").email());
+        open("eco-citoyen", "REQUEST");
+
+        _setValue(_get(TextArea.class), Recognitions.NARRATIVE);
+        _click(_get(Button.class, spec -> spec.withText("Send my request")));
+
+        _expectInvalid(badge(), "This badge first requires the \"Citoyen\" badge.");
+    }
+
+    /** Issue 10: the nominator must not learn which badges another person holds, so it is sent like any other. */
+    @Test
+    void aNominationOfSomeoneWhoLacksThePrerequisiteIsSentLikeAnyOther() {
+        Member nina = people.fresh("Nina");
+        signIn(nina.email());
         open("eco-citoyen", "NOMINATION");
 
         nominate(people.fresh("Bob").email());
 
-        _expectInvalid(badge(), "This badge first requires the \"Citoyen\" badge.");
+        assertThat(people.as(nina.email(), () -> nominations.mine())).singleElement()
+                .satisfies(sent -> assertThat(sent.status()).isEqualTo(NominationStatus.IN_PROGRESS));
     }
 
     @Test

@@ -1,0 +1,102 @@
+package org.accolade.setup;
+
+import java.util.Locale;
+import java.util.Set;
+
+import org.accolade.catalog.IssuerService;
+import org.accolade.community.InvitationService;
+import org.accolade.community.Languages;
+import org.accolade.community.Member;
+import org.accolade.community.MemberService;
+import org.accolade.community.NewInvitation;
+import org.accolade.community.Role;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * A fresh installation has nobody who can sign in. While no system administrator has an account, the address in
+ * {@code ACCOLADE_ADMIN_EMAIL} is invited as the first system and issuer admin, and the network's issuer profile is
+ * created if there is none, so that badge classes can be written at once. The invitation goes by mail and its link
+ * is also written once to the log, for an installation whose mail is not set up yet; both open the same account
+ * once. After the demo data (which brings its own administrator), so that the demo start never invites anyone.
+ */
+@Component
+@Order(Ordered.LOWEST_PRECEDENCE)
+class FirstStart implements ApplicationRunner {
+
+    private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
+    static final Set<Role> FIRST_ADMIN_ROLES = Set.of(Role.MEMBER, Role.ISSUER_ADMIN, Role.SYSTEM_ADMIN);
+
+    private final MemberService members;
+    private final InvitationService invitations;
+    private final IssuerService issuers;
+    private final String adminEmail;
+    private final Locale adminLanguage;
+    private final String issuerName;
+    private final String issuerUrl;
+    private final String baseUrl;
+
+    FirstStart(MemberService members, InvitationService invitations, IssuerService issuers,
+            @Value("${accolade.first-admin.email:}") String adminEmail,
+            @Value("${accolade.first-admin.language:fr}") String adminLanguage,
+            @Value("${accolade.first-admin.issuer-name}") String issuerName,
+            @Value("${accolade.first-admin.issuer-url}") String issuerUrl,
+            @Value("${accolade.public-base-url}") String baseUrl) {
+        this.members = members;
+        this.invitations = invitations;
+        this.issuers = issuers;
+        this.adminEmail = adminEmail.isBlank() ? "" : MemberService.normalizeEmail(adminEmail);
+        this.adminLanguage = Languages.supported(Locale.forLanguageTag(adminLanguage));
+        this.issuerName = issuerName;
+        this.issuerUrl = issuerUrl;
+        this.baseUrl = baseUrl;
+    }
+
+    @Override
+    @Transactional
+    public void run(ApplicationArguments args) {
+        if (members.withRole(Role.SYSTEM_ADMIN).stream().anyMatch(Member::hasAccount)) {
+            return;
+        }
+        if (adminEmail.isEmpty()) {
+            LOG.warn("Nobody can administer Accolade yet: set ACCOLADE_ADMIN_EMAIL to the first administrator's "
+                    + "address and start again; they will receive an invitation.");
+            return;
+        }
+        var previous = SecurityContextHolder.getContext().getAuthentication();
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("first-start",
+                null, AuthorityUtils.createAuthorityList("ROLE_ISSUER_ADMIN", "ROLE_SYSTEM_ADMIN")));
+        try {
+            inviteFirstAdministrator();
+        } finally {
+            SecurityContextHolder.getContext().setAuthentication(previous);
+        }
+    }
+
+    private void inviteFirstAdministrator() {
+        if (issuers.all().isEmpty()) {
+            issuers.create(issuerName, issuerUrl, adminEmail, null);
+            LOG.info("Created the issuer profile \"{}\" ({})", issuerName, issuerUrl);
+        }
+        var pending = members.findByEmail(adminEmail).filter(member -> invitations.hasOpenInvitation(member.id()));
+        if (pending.isPresent()) {
+            LOG.info("The first administrator, {}, has an invitation that is still open; it was written to the log "
+                    + "when it was sent.", adminEmail);
+            return;
+        }
+        Member admin = invitations.inviteMember(adminEmail, null, adminLanguage, FIRST_ADMIN_ROLES);
+        NewInvitation link = invitations.invite(admin.id());
+        LOG.warn("First start: {} is invited as the first administrator (also by mail). Their link, valid until {} "
+                + "and usable once: {}/invite/{}", adminEmail, link.expiresAt(), baseUrl, link.token());
+    }
+}

@@ -1,0 +1,196 @@
+package org.accolade.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.StreamSupport;
+
+import org.accolade.People;
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.NewBadgeClass;
+import org.accolade.catalog.ReviewPolicy;
+import org.accolade.catalog.ReviewRules;
+import org.accolade.community.JuryId;
+import org.accolade.community.JuryService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberId;
+import org.accolade.community.MemberService;
+import org.accolade.mail.MutableClock;
+import org.accolade.security.CurrentMember;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.test.web.client.TestRestTemplate;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
+import org.springframework.context.annotation.Primary;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.userdetails.UserDetailsService;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+/**
+ * Nominations through the REST API over HTTP, as the people concerned, on one application context shared by its
+ * subclasses (issue 10, items 4, 5 and 10): the job executor is off, so timers and asynchronous steps run when a test
+ * executes their job; the application's clock is a {@link MutableClock}; three nominations of people without an
+ * account a day.
+ */
+@SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT, properties = {
+        "camunda.bpm.job-execution.enabled=false",
+        "accolade.nomination.non-member-per-day=3",
+        "spring.datasource.url=jdbc:h2:mem:nomination-safety-api;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@Import(NominationSafetyApiTests.TestClock.class)
+abstract class NominationSafetyApiTests {
+
+    static final String NARRATIVE = "Led the eco-delegates all year and organised the school's repair café.";
+
+    @TestConfiguration(proxyBeanMethods = false)
+    static class TestClock {
+
+        @Bean
+        @Primary
+        MutableClock testClock() {
+            return new MutableClock(Instant.parse("2026-03-12T08:00:00Z"));
+        }
+    }
+
+    @Autowired
+    private TestRestTemplate rest;
+    @Autowired
+    protected MemberService members;
+    @Autowired
+    private UserDetailsService users;
+    @Autowired
+    protected BadgeClassService badgeClasses;
+    @Autowired
+    private JuryService juries;
+    @Autowired
+    private CurrentMember currentMember;
+    @Autowired
+    private RuntimeService runtime;
+    @Autowired
+    private ManagementService management;
+    @Autowired
+    protected MutableClock clock;
+
+    protected People people;
+    protected ApiClient anonymous;
+
+    @BeforeEach
+    void setUpClients() {
+        people = new People(members, users);
+        anonymous = ApiClient.anonymous(rest);
+    }
+
+    ApiClient as(Member member) {
+        return anonymous.as(member.email(), People.PASSWORD);
+    }
+
+    /** A demo person: claire, david, emma, alice, admin. */
+    ApiClient demo(String login) {
+        return anonymous.as(login, "demo");
+    }
+
+    ResponseEntity<JsonNode> nominate(ApiClient nominator, String nomineeEmail, String badgeKey) {
+        Map<String, Object> body = new HashMap<>();
+        body.put("kind", "NOMINATION");
+        body.put("badgeClassId", badgeId(badgeKey));
+        body.put("nomineeEmail", nomineeEmail);
+        body.put("narrative", NARRATIVE);
+        return nominator.post("/nominations", body);
+    }
+
+    String nominated(ApiClient nominator, Member nominee, String badgeKey) {
+        ResponseEntity<JsonNode> created = nominate(nominator, nominee.email(), badgeKey);
+        assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
+        return created.getBody().path("id").asText();
+    }
+
+    /** Nominated by {@code nominator}, accepted, with evidence: waiting for the jury's votes. */
+    String underReview(ApiClient nominator, Member nominee, String badgeKey) {
+        String nomination = nominated(nominator, nominee, badgeKey);
+        complete(as(nominee), nomination, "Task_AcceptNomination", Map.of("decision", "accept",
+                "publicConsent", true));
+        complete(as(nominee), nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE));
+        return nomination;
+    }
+
+    void vote(ApiClient juror, String nomination, String verdict) {
+        complete(juror, nomination, "Task_ReviewNomination", Map.of("verdict", verdict,
+                "comment", "My reasons, written at length."));
+    }
+
+    void complete(ApiClient who, String nomination, String taskKey, Map<String, ?> values) {
+        ResponseEntity<JsonNode> done = who.post("/tasks/" + taskOf(who, nomination, taskKey) + "/complete", values);
+        assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
+    }
+
+    String taskOf(ApiClient who, String nomination, String taskKey) {
+        return StreamSupport.stream(who.get("/tasks").getBody().spliterator(), false)
+                .filter(task -> task.path("nominationId").asText().equals(nomination)
+                        && task.path("taskDefinitionKey").asText().equals(taskKey))
+                .map(task -> task.path("id").asText())
+                .findFirst().orElseThrow(() -> new AssertionError("no " + taskKey + " for " + nomination));
+    }
+
+    /** Runs the job waiting at this activity (a timer, or an asynchronous step) of the nomination's process. */
+    void executeJob(String nomination, String activityId) {
+        String process = runtime.createProcessInstanceQuery().processInstanceBusinessKey(nomination).singleResult()
+                .getId();
+        management.executeJob(management.createJobQuery().processInstanceId(process).activityId(activityId)
+                .singleResult().getId());
+    }
+
+    /** A published copy of citoyen judged by its own jury of these people (logins), quorum 2. */
+    String badgeJudgedBy(String... jurors) {
+        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
+        String key = "judged-" + UUID.randomUUID().toString().substring(0, 8);
+        List<MemberId> jury = Arrays.stream(jurors).map(login -> people.as(login, () -> currentMember.id()))
+                .toList();
+        ReviewRules rules = new ReviewRules(ReviewPolicy.VOTES, juries.create(key, jury), 2, 3);
+        NewBadgeClass judged = new NewBadgeClass(citoyen.issuerId(), key, "Judged citizen " + key, "Judged.",
+                "Judged by its own jury.", List.of(), rules, citoyen.deadlines(), null, Set.of(),
+                Set.of(), 0, List.of(), null);
+        people.as("admin", () -> badgeClasses.publish(badgeClasses.create(judged).id()));
+        return key;
+    }
+
+    void addToJury(String badgeKey, Member juror) {
+        JuryId jury = badgeClasses.findByKey(badgeKey).orElseThrow().review().jury();
+        List<MemberId> sitting = new ArrayList<>(juries.members(jury));
+        sitting.add(juror.id());
+        people.as("admin", () -> juries.replaceMembers(jury, sitting));
+    }
+
+    String badgeId(String key) {
+        return badgeClasses.findByKey(key).orElseThrow().id().toString();
+    }
+
+    /** A 4xx problem detail, with a message, naming the field when there is one. */
+    static void refused(ResponseEntity<JsonNode> response, int status, String code, String field) {
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
+        assertThat(response.getBody().path("detail").asText()).isNotBlank();
+        if (code != null) {
+            assertThat(response.getBody().path("code").asText()).isEqualTo(code);
+        }
+        if (field != null) {
+            assertThat(response.getBody().path("field").asText()).as(String.valueOf(response.getBody()))
+                    .isEqualTo(field);
+        }
+    }
+}
