@@ -1,5 +1,10 @@
 package org.accolade.ui;
 
+import java.util.Optional;
+
+import org.accolade.security.SignInThrottled;
+import org.springframework.security.web.WebAttributes;
+
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.login.LoginI18n;
@@ -8,6 +13,8 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 
 /** Sign in with a username or an email address. */
@@ -38,9 +45,28 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         return i18n;
     }
 
+    /**
+     * After a failed sign-in the login form comes back here with {@code ?error}; when sign-ins for the account or
+     * from the address were refused for a while, the session holds why, and the screen says how long to wait.
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean failed = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        Optional<SignInThrottled> throttled = failed ? lastThrottle() : Optional.empty();
+        throttled.ifPresent(refused -> {
+            LoginI18n i18n = translations();
+            i18n.getErrorMessage().setTitle(getTranslation("login.throttled.title"));
+            i18n.getErrorMessage().setMessage(getTranslation("login.throttled.message",
+                    refused.attempt().retryAfterMinutes()));
+            form.setI18n(i18n);
+        });
+        form.setError(failed);
+    }
+
+    private static Optional<SignInThrottled> lastThrottle() {
+        WrappedSession session = VaadinSession.getCurrent() == null ? null : VaadinSession.getCurrent().getSession();
+        return session != null && session.getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                instanceof SignInThrottled throttled ? Optional.of(throttled) : Optional.empty();
     }
 
     @Override

@@ -60,9 +60,17 @@ class ApiExceptionHandler {
         return problem(HttpStatus.FORBIDDEN, "access.denied", locale);
     }
 
-    /** JSON that does not parse; or a field of the wrong type or with control characters, named. */
+    /**
+     * JSON that does not parse; or a field of the wrong type or with control characters, named; or a body cut off by
+     * {@link RequestBodyLimit} because it is too large.
+     */
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ProblemDetail unreadable(HttpMessageNotReadableException exception, Locale locale) {
+        for (Throwable cause = exception; cause != null; cause = cause.getCause()) {
+            if (cause instanceof BodyTooLarge tooLarge) {
+                return bodyTooLarge(tooLarge, locale);
+            }
+        }
         if (!(exception.getCause() instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
             return problem(HttpStatus.BAD_REQUEST, "request.unreadable", locale);
         }
@@ -86,6 +94,17 @@ class ApiExceptionHandler {
             }
         }
         return path.toString();
+    }
+
+    /** 413, saying the limit in the caller's units: kilobytes, or megabytes when it is a whole number of them. */
+    ProblemDetail bodyTooLarge(BodyTooLarge exception, Locale locale) {
+        long kilobytes = exception.limit() / 1024;
+        String size = kilobytes % 1024 == 0
+                ? messages.getMessage("size.megabytes", new Object[] { kilobytes / 1024 }, locale)
+                : messages.getMessage("size.kilobytes", new Object[] { kilobytes }, locale);
+        ProblemDetail problem = problem(HttpStatus.PAYLOAD_TOO_LARGE, "request.too-large", locale, size);
+        problem.setProperty("limit", exception.limit());
+        return problem;
     }
 
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)

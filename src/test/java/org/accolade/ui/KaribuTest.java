@@ -52,15 +52,20 @@ public abstract class KaribuTest {
 
     protected People people;
 
-    /** Views are package-private (walking-skeleton style), which Karibu's own scan skips: found here too. */
     @BeforeAll
     static void discoverRoutes() {
-        routes = new Routes().autoDiscoverViews("org.accolade");
+        routes = accoladeRoutes();
+    }
+
+    /** Views are package-private (walking-skeleton style), which Karibu's own scan skips: found here too. */
+    public static Routes accoladeRoutes() {
+        Routes found = new Routes().autoDiscoverViews("org.accolade");
         try (ScanResult scan = new ClassGraph().enableAnnotationInfo().ignoreClassVisibility()
                 .acceptPackages("org.accolade").scan()) {
             scan.getClassesWithAnnotation(Route.class).loadClasses(Component.class)
-                    .forEach(view -> routes.getRoutes().add(view));
+                    .forEach(view -> found.getRoutes().add(view));
         }
+        return found;
     }
 
     @BeforeEach

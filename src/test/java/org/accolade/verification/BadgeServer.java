@@ -6,8 +6,9 @@ import java.io.UncheckedIOException;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.Executors;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 
@@ -27,8 +28,9 @@ public final class BadgeServer implements AutoCloseable {
 
     private final HttpServer server;
     private final String scheme;
-    private final ExecutorService threads = Executors.newFixedThreadPool(4);
+    private final ExecutorService threads = Executors.newFixedThreadPool(16);
     private final CountDownLatch stopping = new CountDownLatch(1);
+    private final AtomicInteger hanging = new AtomicInteger();
 
     private BadgeServer(HttpServer server, String scheme) {
         this.server = server;
@@ -95,6 +97,7 @@ public final class BadgeServer implements AutoCloseable {
     /** A server that accepts the request and never answers, until the test ends. */
     public BadgeServer hang(String path) {
         replace(path, exchange -> {
+            hanging.incrementAndGet();
             try {
                 stopping.await();
             } catch (InterruptedException e) {
@@ -103,6 +106,11 @@ public final class BadgeServer implements AutoCloseable {
             exchange.close();
         });
         return this;
+    }
+
+    /** How many requests a {@link #hang} path is holding. */
+    public int hanging() {
+        return hanging.get();
     }
 
     private static void answer(HttpExchange exchange, int status, String contentType, byte[] body)

@@ -17,6 +17,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 
 import org.accolade.issuance.RecipientHash;
+import org.accolade.shared.RateLimits;
 import org.accolade.verification.internal.AddressPolicy;
 import org.accolade.verification.internal.BadgeVerifier;
 import org.accolade.verification.internal.DocumentFetcher;
@@ -146,9 +147,15 @@ public final class TestBadges {
 
     /** A verification service as the application wires it, fetching with {@code policy} and these limits. */
     public static VerificationService service(AddressPolicy policy, Duration timeout, int maxBytes, Clock clock) {
-        DocumentFetcher fetcher = new DocumentFetcher(policy, new VerificationProperties(timeout, maxBytes, 3),
-                "http://localhost:8080", uri -> Optional.empty());
-        return new VerificationService(new BadgeVerifier(fetcher, clock), messages());
+        VerificationProperties limits = new VerificationProperties(timeout, maxBytes, 3);
+        return wired(new DocumentFetcher(policy, limits, "http://localhost:8080", uri -> Optional.empty()), limits,
+                clock);
+    }
+
+    /** The service around {@code fetcher}, with the application's bounds on verifications at once and per client. */
+    static VerificationService wired(DocumentFetcher fetcher, VerificationProperties limits, Clock clock) {
+        return new VerificationService(new BadgeVerifier(fetcher, clock), messages(), new RateLimits(clock), limits,
+                30, 8);
     }
 
     public static ResourceBundleMessageSource messages() {

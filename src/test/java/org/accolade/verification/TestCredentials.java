@@ -23,7 +23,6 @@ import org.accolade.shared.credentials.DidKey;
 import org.accolade.shared.credentials.DidWeb;
 import org.accolade.shared.credentials.Ed25519;
 import org.accolade.verification.internal.AddressPolicy;
-import org.accolade.verification.internal.BadgeVerifier;
 import org.accolade.verification.internal.DocumentFetcher;
 import org.accolade.verification.internal.FetchedDocument;
 import org.accolade.verification.internal.LocalDocuments;
@@ -259,9 +258,8 @@ public final class TestCredentials {
     }
 
     public VerificationService service(AddressPolicy policy, SSLContext tls, Clock clock) {
-        DocumentFetcher fetcher = new DocumentFetcher(policy,
-                new VerificationProperties(Duration.ofSeconds(2), 1 << 20, 3), BASE, documents(), tls);
-        return new VerificationService(new BadgeVerifier(fetcher, clock), TestBadges.messages());
+        VerificationProperties limits = new VerificationProperties(Duration.ofSeconds(2), 1 << 20, 3);
+        return TestBadges.wired(new DocumentFetcher(policy, limits, BASE, documents(), tls), limits, clock);
     }
 
     public static ECKey ecKey() {

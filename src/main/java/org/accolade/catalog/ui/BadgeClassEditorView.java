@@ -26,6 +26,7 @@ import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.images.ImageUpload;
 import org.accolade.shared.images.StoredImage;
+import org.accolade.shared.uploads.BoundedUpload;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Focusable;
@@ -62,7 +63,6 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouteParameters;
 import com.vaadin.flow.router.RouterLink;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 
 import jakarta.annotation.security.RolesAllowed;
 
@@ -78,8 +78,6 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
 
     static final String ID = "id";
     static final String NEW = "new";
-    /** Anything this large cannot be a badge image: the upload stops reading rather than filling the memory. */
-    private static final long UPLOAD_REQUEST_MAX = 4L * 1024 * 1024;
 
     private final BadgeClassService badgeClasses;
     private final MemberService members;
@@ -234,16 +232,10 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
     }
 
     private Component picture() {
-        upload.setUploadHandler(new InMemoryUploadHandler((metadata, bytes) -> stageImage(
-                new ImageUpload(metadata.fileName(), metadata.contentType(), bytes))) {
-            @Override
-            public long getRequestSizeMax() {
-                return UPLOAD_REQUEST_MAX;
-            }
-        });
+        BoundedUpload.bound(upload, BadgeImage.MAX_BYTES, (metadata, bytes) -> stageImage(
+                new ImageUpload(metadata.fileName(), metadata.contentType(), bytes)), () -> showImageProblem(
+                        getTranslation("problem.badge-class.image.too-large", BadgeImage.MAX_BYTES / 1024)));
         upload.setAcceptedFileTypes(BadgeImage.PNG, BadgeImage.SVG, ".png", ".svg");
-        upload.setMaxFileSize(BadgeImage.MAX_BYTES);
-        upload.setMaxFiles(1);
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected -> showImageProblem(rejected.getErrorMessage()));
         preview.setHeight("120px");

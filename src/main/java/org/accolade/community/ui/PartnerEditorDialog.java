@@ -13,6 +13,7 @@ import org.accolade.shared.DomainException;
 import org.accolade.shared.images.ImageInspector;
 import org.accolade.shared.images.ImageUpload;
 import org.accolade.shared.images.StoredImage;
+import org.accolade.shared.uploads.BoundedUpload;
 
 import com.vaadin.flow.component.Focusable;
 import com.vaadin.flow.component.HasValidation;
@@ -34,16 +35,12 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
-import com.vaadin.flow.server.streams.InMemoryUploadHandler;
 
 /**
  * Creates or edits one partner organisation. A logo is checked as soon as it arrives and stored with the partner;
  * the service has the last word, and each of its refusals shows at the field it names.
  */
 class PartnerEditorDialog extends Dialog {
-
-    /** Anything this large cannot be a logo: the upload stops reading rather than filling the memory. */
-    private static final long UPLOAD_REQUEST_MAX = 4L * 1024 * 1024;
 
     private final PartnerService partners;
     private final Runnable afterSave;
@@ -107,16 +104,10 @@ class PartnerEditorDialog extends Dialog {
     }
 
     private HorizontalLayout logo() {
-        upload.setUploadHandler(new InMemoryUploadHandler((metadata, bytes) -> stageLogo(
-                new ImageUpload(metadata.fileName(), metadata.contentType(), bytes))) {
-            @Override
-            public long getRequestSizeMax() {
-                return UPLOAD_REQUEST_MAX;
-            }
-        });
+        BoundedUpload.bound(upload, ImageInspector.MAX_BYTES, (metadata, bytes) -> stageLogo(
+                new ImageUpload(metadata.fileName(), metadata.contentType(), bytes)), () -> showLogoProblem(
+                        getTranslation("problem.partner.logo.too-large", ImageInspector.MAX_BYTES / 1024)));
         upload.setAcceptedFileTypes(ImageInspector.PNG, ImageInspector.SVG, ".png", ".svg");
-        upload.setMaxFileSize(ImageInspector.MAX_BYTES);
-        upload.setMaxFiles(1);
         upload.setI18n(uploadTexts());
         upload.addFileRejectedListener(rejected -> showLogoProblem(rejected.getErrorMessage()));
         preview.setHeight("64px");

@@ -65,7 +65,7 @@ class EndorseView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     public void beforeEnter(BeforeEnterEvent event) {
         token = event.getRouteParameters().get(TOKEN).orElse("");
         removeAll();
-        if (!attempts.tryAcquire(clientAddress())) {
+        if (!attempts.attempt(clientAddress()).allowed()) {
             // The same bound as the API's, so that the page is no faster way to try links.
             showUnusable(new DomainException(DomainException.Kind.FORBIDDEN, "endorsement.too-many-attempts", null));
             return;

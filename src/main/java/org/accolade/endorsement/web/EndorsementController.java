@@ -9,6 +9,7 @@ import org.accolade.endorsement.EndorsementAsk;
 import org.accolade.endorsement.EndorsementDecision;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.endorsement.internal.TokenAttempts;
+import org.accolade.shared.RateLimit.Attempt;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -32,8 +33,12 @@ class EndorsementController {
 
     /** Thrown before the service is called, so a refused attempt reads and changes nothing. */
     static class TooManyAttempts extends RuntimeException {
-        TooManyAttempts() {
+
+        private final transient Attempt attempt;
+
+        TooManyAttempts(Attempt attempt) {
             super("Too many attempts on endorsement links from one client", null, false, false);
+            this.attempt = attempt;
         }
     }
 
@@ -61,18 +66,19 @@ class EndorsementController {
     }
 
     @ExceptionHandler(TooManyAttempts.class)
-    ResponseEntity<ProblemDetail> tooManyAttempts(Locale locale) {
+    ResponseEntity<ProblemDetail> tooManyAttempts(TooManyAttempts refused, Locale locale) {
         ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.TOO_MANY_REQUESTS,
                 messages.getMessage("problem.endorsement.too-many-attempts", null, locale));
         problem.setTitle(messages.getMessage("problem.title.429", null, locale));
         problem.setProperty("code", "endorsement.too-many-attempts");
         return ResponseEntity.status(HttpStatus.TOO_MANY_REQUESTS)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(TokenAttempts.WINDOW.toSeconds())).body(problem);
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(refused.attempt.retryAfterSeconds())).body(problem);
     }
 
     private void limit(HttpServletRequest request) {
-        if (!attempts.tryAcquire(request.getRemoteAddr())) {
-            throw new TooManyAttempts();
+        Attempt attempt = attempts.attempt(request.getRemoteAddr());
+        if (!attempt.allowed()) {
+            throw new TooManyAttempts(attempt);
         }
     }
 }

@@ -8,9 +8,11 @@ import org.springframework.context.annotation.Import;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
 import org.springframework.security.web.util.matcher.OrRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
@@ -46,10 +48,19 @@ class SecurityConfiguration {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();
     }
 
+    /** The login form's and HTTP Basic's only provider: passwords checked within the limits on failed sign-ins. */
+    @Bean
+    ThrottledAuthenticationProvider throttledAuthentication(UserDetailsService users, PasswordEncoder encoder,
+            SignInThrottle throttle) {
+        return new ThrottledAuthenticationProvider(users, encoder, throttle);
+    }
+
     @Bean
     @Order(1)
-    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint) throws Exception {
+    SecurityFilterChain apiSecurity(HttpSecurity http, ProblemAuthenticationEntryPoint entryPoint,
+            UserDetailsService users) throws Exception {
         return http.securityMatcher(paths(API))
+                .addFilterAfter(new FreshAuthorities(users), SecurityContextHolderFilter.class)
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers(paths(PUBLIC_API)).permitAll()
                         .requestMatchers(paths(HILLA_ENDPOINTS)).denyAll()
@@ -79,7 +90,8 @@ class SecurityConfiguration {
 
     @Bean
     @Order(2)
-    SecurityFilterChain screenSecurity(HttpSecurity http) throws Exception {
+    SecurityFilterChain screenSecurity(HttpSecurity http, UserDetailsService users) throws Exception {
+        http.addFilterAfter(new FreshAuthorities(users), SecurityContextHolderFilter.class);
         // Cockpit is for operators only, which also keeps Camunda's first-user setup page out of members' reach;
         // Cockpit and its REST API protect themselves against CSRF with their own token.
         http.authorizeHttpRequests(requests -> requests

@@ -13,23 +13,16 @@ import static org.accolade.verification.internal.FetchException.Reason.UNREACHAB
 import static org.accolade.verification.internal.FetchException.Reason.UNSUPPORTED_SCHEME;
 import static org.accolade.verification.internal.FetchException.Reason.USERINFO;
 
+import java.io.IOException;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.UnknownHostException;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.net.http.HttpTimeoutException;
 import java.security.NoSuchAlgorithmException;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 import javax.net.ssl.SSLContext;
 
@@ -40,12 +33,11 @@ import org.springframework.stereotype.Component;
 /**
  * Fetches the documents a badge points to (assertion, badge class, issuer, key, revocation list) from wherever they
  * are hosted, as a guarded client: http(s) only, no credentials in URLs, public addresses only (see
- * {@link AddressPolicy}), redirects followed by hand so that every hop is checked again, and bounded in time and size.
+ * {@link AddressPolicy}), redirects followed by hand so that every hop is checked again, and bounded in time and size:
+ * each document within {@code fetch-timeout}, and all the documents of one verification within {@code total-timeout}.
  *
- * <p>The host is resolved and checked before each request, and the JDK client resolves it again to connect; a DNS
- * answer that changes in that instant (rebinding) is the remaining gap, narrowed by checking every hop and by the
- * short time limit. Closing it fully would mean connecting to the checked address, which the JDK client cannot do
- * for HTTPS without giving up certificate checks.
+ * <p>The host is resolved once; the request goes to an address that was checked ({@link PinnedRequest}), so that a
+ * DNS answer that changes between the check and the connection (rebinding) cannot lead anywhere else.
  */
 @Component
 public class DocumentFetcher {
@@ -57,7 +49,8 @@ public class DocumentFetcher {
     private final VerificationProperties limits;
     private final String publicBaseUrl;
     private final LocalDocuments localDocuments;
-    private final HttpClient client;
+    private final HostResolver resolver;
+    private final PinnedRequest requests;
 
     @Autowired
     public DocumentFetcher(AddressPolicy policy, VerificationProperties limits,
@@ -69,12 +62,18 @@ public class DocumentFetcher {
     /** Trusting servers as {@code tls} says: a test trusts its own HTTPS server this way, the application never. */
     public DocumentFetcher(AddressPolicy policy, VerificationProperties limits, String publicBaseUrl,
             LocalDocuments localDocuments, SSLContext tls) {
+        this(policy, limits, publicBaseUrl, localDocuments, tls, HostResolver.SYSTEM);
+    }
+
+    /** Resolving hosts as {@code resolver} says: a test stands in for DNS this way. */
+    public DocumentFetcher(AddressPolicy policy, VerificationProperties limits, String publicBaseUrl,
+            LocalDocuments localDocuments, SSLContext tls, HostResolver resolver) {
         this.policy = policy;
         this.limits = limits;
         this.publicBaseUrl = publicBaseUrl;
         this.localDocuments = localDocuments;
-        this.client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).sslContext(tls)
-                .connectTimeout(limits.fetchTimeout()).version(HttpClient.Version.HTTP_1_1).build();
+        this.resolver = resolver;
+        this.requests = new PinnedRequest(tls, limits.maxDocumentBytes());
     }
 
     private static SSLContext defaultTls() {
@@ -90,17 +89,28 @@ public class DocumentFetcher {
         return publicBaseUrl;
     }
 
+    /** When a verification starting now must have fetched all its documents ({@code System.nanoTime()}). */
+    public long verificationDeadline() {
+        return System.nanoTime() + limits.totalTimeout().toNanos();
+    }
+
     /** Parses {@code url} first: text from a badge is not trusted to be a URI at all. */
     public FetchedDocument fetch(String url) throws FetchException {
+        return fetch(url, verificationDeadline());
+    }
+
+    /** The same, given up at {@code deadline} ({@code System.nanoTime()}) if it is sooner than the fetch timeout. */
+    public FetchedDocument fetch(String url, long deadline) throws FetchException {
         try {
-            return fetch(new URI(url.strip()));
+            return fetch(new URI(url.strip()), deadline);
         } catch (URISyntaxException e) {
             throw new FetchException(INVALID_URL, url, 0, e);
         }
     }
 
     /** The document at {@code uri} (status 2xx, or 410 Gone with whatever body came), after at most N redirects. */
-    public FetchedDocument fetch(URI uri) throws FetchException {
+    public FetchedDocument fetch(URI uri, long verificationDeadline) throws FetchException {
+        long deadline = Math.min(verificationDeadline, System.nanoTime() + limits.fetchTimeout().toNanos());
         Set<URI> visited = new HashSet<>();
         URI current = uri;
         for (int hop = 0;; hop++) {
@@ -111,9 +121,8 @@ public class DocumentFetcher {
             if (own.isPresent()) {
                 return own.get();
             }
-            requireAllowed(current);
-            HttpResponse<byte[]> response = send(current);
-            if (!REDIRECTS.contains(response.statusCode())) {
+            PinnedRequest.Response response = send(current, allowedAddress(current), deadline);
+            if (!REDIRECTS.contains(response.status())) {
                 return document(current, response);
             }
             if (hop >= limits.maxRedirects()) {
@@ -131,7 +140,8 @@ public class DocumentFetcher {
         return Optional.of(localDocuments.find(uri).orElseThrow(() -> new FetchException(NOT_FOUND, uri.toString())));
     }
 
-    private void requireAllowed(URI uri) throws FetchException {
+    /** The address to connect to: the host's first, once every address it resolves to is allowed. */
+    private InetAddress allowedAddress(URI uri) throws FetchException {
         String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
         if (!scheme.equals("http") && !scheme.equals("https")) {
             throw new FetchException(UNSUPPORTED_SCHEME, uri.toString());
@@ -142,65 +152,57 @@ public class DocumentFetcher {
         if (uri.getHost() == null) {
             throw new FetchException(INVALID_URL, uri.toString());
         }
-        for (InetAddress address : resolve(uri)) {
+        InetAddress[] addresses = resolve(uri);
+        for (InetAddress address : addresses) {
             if (!policy.allows(address)) {
                 throw new FetchException(FORBIDDEN_ADDRESS, uri.toString());
             }
         }
+        return addresses[0];
     }
 
-    private static InetAddress[] resolve(URI uri) throws FetchException {
+    private InetAddress[] resolve(URI uri) throws FetchException {
         try {
-            return InetAddress.getAllByName(uri.getHost());
+            InetAddress[] addresses = resolver.resolve(hostOf(uri));
+            if (addresses == null || addresses.length == 0) {
+                throw new UnknownHostException(uri.getHost());
+            }
+            return addresses;
         } catch (UnknownHostException | SecurityException e) {
             throw new FetchException(UNKNOWN_HOST, uri.toString(), 0, e);
         }
     }
 
-    private HttpResponse<byte[]> send(URI uri) throws FetchException {
-        HttpRequest request = HttpRequest.newBuilder(uri).GET().header("Accept", ACCEPT)
-                .timeout(limits.fetchTimeout()).build();
-        CompletableFuture<HttpResponse<byte[]>> response =
-                client.sendAsync(request, BoundedBody.handler(limits.maxDocumentBytes()));
+    /** The host as DNS knows it: an IPv6 literal without its brackets. */
+    private static String hostOf(URI uri) {
+        String host = uri.getHost();
+        return host.startsWith("[") && host.endsWith("]") ? host.substring(1, host.length() - 1) : host;
+    }
+
+    private PinnedRequest.Response send(URI uri, InetAddress address, long deadline) throws FetchException {
         try {
-            // The request's own timeout stops at the headers; this one bounds the body as well.
-            return response.get(limits.fetchTimeout().toMillis(), TimeUnit.MILLISECONDS);
-        } catch (TimeoutException e) {
-            response.cancel(true);
+            return requests.get(uri, address, ACCEPT, deadline);
+        } catch (PinnedRequest.TooLarge e) {
+            throw new FetchException(TOO_LARGE, uri.toString(), 0, e);
+        } catch (PinnedRequest.Late e) {
             throw new FetchException(TIMEOUT, uri.toString(), 0, e);
-        } catch (ExecutionException e) {
-            throw failure(uri, e.getCause());
-        } catch (InterruptedException e) {
-            response.cancel(true);
-            Thread.currentThread().interrupt();
+        } catch (IOException | IllegalArgumentException e) {
             throw new FetchException(UNREACHABLE, uri.toString(), 0, e);
-        } catch (IllegalArgumentException e) {
-            throw new FetchException(INVALID_URL, uri.toString(), 0, e);
         }
     }
 
-    private static FetchException failure(URI uri, Throwable cause) {
-        if (cause instanceof BoundedBody.TooLarge) {
-            return new FetchException(TOO_LARGE, uri.toString(), 0, cause);
-        }
-        if (cause instanceof HttpTimeoutException) {
-            return new FetchException(TIMEOUT, uri.toString(), 0, cause);
-        }
-        return new FetchException(UNREACHABLE, uri.toString(), 0, cause);
-    }
-
-    private static FetchedDocument document(URI uri, HttpResponse<byte[]> response) throws FetchException {
-        int status = response.statusCode();
+    private static FetchedDocument document(URI uri, PinnedRequest.Response response) throws FetchException {
+        int status = response.status();
         if ((status < 200 || status > 299) && status != FetchedDocument.GONE) {
             throw new FetchException(HTTP_STATUS, uri.toString(), status, null);
         }
-        String contentType = response.headers().firstValue("Content-Type").orElse("");
+        String contentType = Optional.ofNullable(response.header("Content-Type")).orElse("");
         return new FetchedDocument(uri, status, contentType, response.body());
     }
 
-    private static URI location(URI from, HttpResponse<byte[]> response) throws FetchException {
-        String location = response.headers().firstValue("Location")
-                .orElseThrow(() -> new FetchException(HTTP_STATUS, from.toString(), response.statusCode(), null));
+    private static URI location(URI from, PinnedRequest.Response response) throws FetchException {
+        String location = Optional.ofNullable(response.header("Location"))
+                .orElseThrow(() -> new FetchException(HTTP_STATUS, from.toString(), response.status(), null));
         try {
             return from.resolve(new URI(location.strip()));
         } catch (URISyntaxException | IllegalArgumentException e) {

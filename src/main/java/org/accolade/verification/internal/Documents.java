@@ -15,16 +15,19 @@ final class Documents {
 
     private final DocumentFetcher fetcher;
     private final Findings findings;
+    /** All the documents of one verification are fetched by then, so that slow hosts cannot hold it for long. */
+    private final long deadline;
 
     Documents(DocumentFetcher fetcher, Findings findings) {
         this.fetcher = fetcher;
         this.findings = findings;
+        this.deadline = fetcher.verificationDeadline();
     }
 
     /** {@code document} is the message code naming it in the report ({@code verification.document.*}). */
     FetchedDocument fetch(String document, String url) throws Refusal {
         try {
-            return fetcher.fetch(url);
+            return fetcher.fetch(url, deadline);
         } catch (FetchException e) {
             Message reason = new Message("verification.fetch.reason." + e.reason().name().toLowerCase(Locale.ROOT),
                     e.status());

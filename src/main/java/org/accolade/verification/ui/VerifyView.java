@@ -2,15 +2,16 @@ package org.accolade.verification.ui;
 
 import java.util.regex.Pattern;
 
+import org.accolade.shared.uploads.BoundedUpload;
 import org.accolade.ui.MainLayout;
 import org.accolade.verification.VerificationReport;
 import org.accolade.verification.VerificationReport.BadgeSummary;
 import org.accolade.verification.VerificationReport.Check;
 import org.accolade.verification.VerificationReport.IssuerSummary;
 import org.accolade.verification.VerificationRequest;
+import org.accolade.verification.TooManyVerifications;
 import org.accolade.verification.VerificationService;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -31,10 +32,10 @@ import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.component.upload.UploadI18N;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.server.streams.UploadHandler;
 
 /**
  * Anyone can check a badge, Open Badges 2.0 or 3.0, here: upload its baked image, JSON or JWT file, or paste its
@@ -81,19 +82,15 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private void configureUpload() {
-        upload.setMaxFiles(1);
-        upload.setMaxFileSize(MAX_FILE_BYTES);
+        BoundedUpload.bound(upload, MAX_FILE_BYTES, (metadata, bytes) -> received(new VerificationRequest.UploadedFile(
+                bytes, metadata.fileName(), metadata.contentType())),
+                () -> uploaded.setText(getTranslation("verify.upload.too-large")));
         upload.setAcceptedFileTypes("image/png", "image/svg+xml", "application/json", "application/ld+json",
                 "application/vc+ld+json", "application/jwt", "application/vc+jwt", ".png", ".svg", ".json",
                 ".jsonld", ".jwt");
         upload.setUploadButton(new Button(getTranslation("verify.upload.button")));
         upload.setDropLabel(new Span(getTranslation("verify.upload.drop")));
         upload.setI18n(uploadTexts());
-        upload.setUploadHandler(UploadHandler.inMemory((metadata, bytes) -> {
-            UI ui = UI.getCurrent();
-            ui.access(() -> received(new VerificationRequest.UploadedFile(bytes, metadata.fileName(),
-                    metadata.contentType())));
-        }));
         upload.addFileRejectedListener(rejected -> uploaded.setText(rejected.getErrorMessage()));
     }
 
@@ -133,7 +130,17 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
             result.add(new Paragraph(getTranslation("verify.nothing")));
             return;
         }
-        show(verification.verify(new VerificationRequest(source, address, getLocale())));
+        try {
+            show(verification.verify(new VerificationRequest(source, address, getLocale()), clientAddress()));
+        } catch (TooManyVerifications refused) {
+            result.add(new Paragraph(getTranslation("problem." + refused.code())));
+        }
+    }
+
+    /** The same bound per client address as the API's, so that the page is no way around it. */
+    private static String clientAddress() {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        return request == null || request.getRemoteAddr() == null ? "unknown" : request.getRemoteAddr();
     }
 
     private void show(VerificationReport report) {
