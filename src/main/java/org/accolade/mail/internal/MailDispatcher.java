@@ -13,7 +13,7 @@ import jakarta.mail.internet.MimeMessage;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.mail.MailException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
@@ -21,14 +21,14 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * Delivers the outbox over SMTP. It exists only when {@code spring.mail.host} is set: without a mail server messages
- * stay QUEUED, readable by admins. Several nodes may run it at once: each message is claimed with a conditional update
+ * Delivers the outbox over SMTP, or into the pickup directory of a local run. It exists only when one of them is set
+ * ({@code spring.mail.host}, {@code accolade.mail.pickup-directory}): otherwise messages stay QUEUED. Several nodes may run it at once: each message is claimed with a conditional update
  * before it is sent, so only one node sends it. Delivery is at least once: a node that stops between sending and
  * marking SENT leaves a claim that expires, and the message is sent again. Tokens of single-use links are written
  * into a message only now ({@link MailDelivery}), so a message sent again carries a new link and the old one dies.
  */
 @Component
-@ConditionalOnProperty("spring.mail.host")
+@ConditionalOnExpression("'${spring.mail.host:}' != '' or '${accolade.mail.pickup-directory:}' != ''")
 public class MailDispatcher {
 
     private static final Logger log = LoggerFactory.getLogger(MailDispatcher.class);
