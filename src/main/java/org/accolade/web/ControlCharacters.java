@@ -2,15 +2,16 @@ package org.accolade.web;
 
 import java.io.IOException;
 
+import org.accolade.shared.PlainText;
+
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.deser.std.StdScalarDeserializer;
 import com.fasterxml.jackson.databind.deser.std.StringDeserializer;
 
 /**
- * Text in a request body may hold tabs and line breaks but no other control character: PostgreSQL cannot store a
- * NUL, mails and badge images would carry the others as garbage, and no form has a use for them. Refused where the
- * body is read, so that every endpoint and every field is covered, and the problem names the field.
+ * Text in a request body with control characters ({@link PlainText}) is refused where the body is read, so that
+ * every endpoint and every field is covered, and the problem names the field.
  */
 final class ControlCharacters extends StdScalarDeserializer<String> {
 
@@ -21,13 +22,9 @@ final class ControlCharacters extends StdScalarDeserializer<String> {
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) throws IOException {
         String text = StringDeserializer.instance.deserialize(parser, context);
-        if (text != null && text.chars().anyMatch(ControlCharacters::refused)) {
+        if (text != null && PlainText.hasControlCharacters(text)) {
             throw context.weirdStringException(text, String.class, "contains control characters");
         }
         return text;
-    }
-
-    private static boolean refused(int character) {
-        return Character.isISOControl(character) && character != '\t' && character != '\n' && character != '\r';
     }
 }

@@ -55,6 +55,16 @@ class FormValidatorTextTest {
     }
 
     @Test
+    void controlCharactersOtherThanTabsAndLineBreaksAreRefused() {
+        String narrative = """
+                {"type": "textarea", "key": "narrative"}""";
+
+        assertThat(validate(Map.of("narrative", "Pasted\u000b from a word processor\u0000"), narrative).errors())
+                .containsExactly(error("narrative", "controlCharacters"));
+        assertThat(validate(Map.of("narrative", "Line one\r\nline\ttwo"), narrative).valid()).isTrue();
+    }
+
+    @Test
     void aPatternMustMatchTheWholeValue() {
         String digits = """
                 {"type": "textfield", "key": "code", "validate": {"pattern": "[0-9]+"}}""";

@@ -6,6 +6,7 @@ public enum ErrorCode {
     REQUIRED("required"),
     MIN_LENGTH("minLength"),
     MAX_LENGTH("maxLength"),
+    CONTROL_CHARACTERS("controlCharacters"),
     PATTERN("pattern"),
     EMAIL("email"),
     PHONE("phone"),

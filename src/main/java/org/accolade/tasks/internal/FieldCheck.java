@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.accolade.shared.PlainText;
 import org.accolade.tasks.FormComponent;
 import org.accolade.tasks.FormFieldError;
 import org.accolade.tasks.FormRules;
@@ -70,6 +71,9 @@ final class FieldCheck {
         }
         if (rules.maxLength() != null && text.length() > rules.maxLength()) {
             errors.add(error(field, ErrorCode.MAX_LENGTH, rules.maxLength()));
+        }
+        if (PlainText.hasControlCharacters(text)) {
+            errors.add(error(field, ErrorCode.CONTROL_CHARACTERS));
         }
         if (rules.pattern() != null && !formats.matches(rules.pattern(), text)) {
             errors.add(error(field, ErrorCode.PATTERN, rules.pattern()));
