@@ -9,6 +9,8 @@ public enum MailTemplate {
     INVITATION,
     ACCEPTANCE_REQUESTED,
     NOMINATION_DECLINED,
+    /** The nomination could not go ahead; the nominator is not told why (ADR 14). */
+    NOMINATION_STOPPED,
     EVIDENCE_REQUESTED,
     EVIDENCE_REMINDER,
     REVIEW_ASSIGNED,

@@ -23,6 +23,8 @@ public final class TemplateModels {
                     "badgeName", "Analytical Thinking", "taskUrl", "https://accolade.example/tasks/t1");
             case NOMINATION_DECLINED -> Map.of("nominatorName", "Charles Babbage", "nomineeName", "Ada Lovelace",
                     "badgeName", "Analytical Thinking", "message", "Thank you, but not this year.");
+            case NOMINATION_STOPPED -> Map.of("nominatorName", "Charles Babbage", "nomineeName", "Ada Lovelace",
+                    "badgeName", "Analytical Thinking", "nominationUrl", "https://accolade.example/nominations/n1");
             case EVIDENCE_REQUESTED -> Map.of("nomineeName", "Ada Lovelace", "badgeName", "Analytical Thinking",
                     "dueDate", DUE, "taskUrl", "https://accolade.example/tasks/t2", "round", 2);
             case EVIDENCE_REMINDER -> Map.of("nomineeName", "Ada Lovelace", "badgeName", "Analytical Thinking",

@@ -465,6 +465,11 @@ class RecognitionProcessTest {
         assertThat(reload("admin", nomination).stopReason()).isEqualTo("nomination.already-held");
         assertThat(templatesSentTo(bob)).as("the nominee is not asked")
                 .doesNotContain(MailTemplate.ACCEPTANCE_REQUESTED.name(), MailTemplate.INVITATION.name());
+        assertThat(people.as("admin", () -> outbox.list(null, 0, 200))).filteredOn(mail -> mail.template()
+                .equals(MailTemplate.NOMINATION_STOPPED.name()) && mail.body().contains(bob.name()))
+                .singleElement().satisfies(mail -> assertThat(mail.body()).as("the nominator is told, not why")
+                        .doesNotContainIgnoringCase("already").doesNotContainIgnoringCase("déjà")
+                        .doesNotContainIgnoringCase("prerequisite").doesNotContainIgnoringCase("prérequis"));
     }
 
     @Test

@@ -139,6 +139,7 @@ public class NominationLifecycle {
         Nomination nomination = load(id);
         nomination.stop(reason, clock.instant());
         nominations.save(nomination);
+        mailer.stopped(nomination);
     }
 
     public Tally tally(NominationId id) {

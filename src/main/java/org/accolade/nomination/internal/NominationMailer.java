@@ -65,6 +65,14 @@ class NominationMailer {
                 "badgeName", p.badge().name(), "message", nullToEmpty(nomination.nomineeMessage())));
     }
 
+    /** Says neither that the nominee holds the badge nor what they lack: only that it stopped. */
+    void stopped(Nomination nomination) {
+        Parties p = parties(nomination);
+        send(p.nominator(), MailTemplate.NOMINATION_STOPPED, Map.of("nominatorName", p.nominator().displayName(),
+                "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
+                "nominationUrl", baseUrl + "/nominations/" + nomination.id()));
+    }
+
     void evidenceRequested(Nomination nomination, OpenTask task) {
         Parties p = parties(nomination);
         send(p.nominee(), MailTemplate.EVIDENCE_REQUESTED, Map.of("nomineeName", p.nominee().displayName(),
