@@ -1,6 +1,9 @@
 package org.accolade.web;
 
+import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.Locale;
+import java.util.Optional;
 
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
@@ -14,8 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * Where the servlet container forwards an error that no handler answered (a filter's refusal, a body too large for
- * the server): a problem in the caller's language, like every other error. Asked for directly, /error has nothing
- * to report and is a 404, where Spring Boot's own controller answered 500.
+ * the server): a problem in the caller's language, like every other error, whose instance is the refused address.
+ * Asked for directly, /error has nothing to report and is a 404, where Spring Boot's own controller answered 500.
  */
 @RestController
 class ErrorPathController implements ErrorController {
@@ -35,7 +38,20 @@ class ErrorPathController implements ErrorController {
             case FORBIDDEN -> problems.problem(status, "access.denied", locale);
             default -> problems.problem(status, "request.refused", locale, status.value());
         };
+        refusedAddress(request).ifPresent(problem::setInstance);
         return ResponseEntity.status(status).body(problem);
+    }
+
+    /** As the client sent it (the container keeps it encoded); none when it is not a URI at all. */
+    private static Optional<URI> refusedAddress(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_REQUEST_URI) instanceof String address) {
+            try {
+                return Optional.of(new URI(address));
+            } catch (URISyntaxException notAnAddress) {
+                return Optional.empty();
+            }
+        }
+        return Optional.empty();
     }
 
     private static HttpStatus forwarded(HttpServletRequest request) {

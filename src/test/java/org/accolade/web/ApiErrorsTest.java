@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import jakarta.servlet.RequestDispatcher;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -52,6 +54,13 @@ class ApiErrorsTest {
         http.perform(get("/error")).andExpect(status().isNotFound())
                 .andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
                 .andExpect(jsonPath("$.code").value("request.unknown-path"));
+        http.perform(get("/error").header(HttpHeaders.ACCEPT_LANGUAGE, "fr")
+                .requestAttr(RequestDispatcher.ERROR_STATUS_CODE, 403)
+                .requestAttr(RequestDispatcher.ERROR_REQUEST_URI, "/api/v1/admin/partners"))
+                .andExpect(status().isForbidden())
+                .andExpect(jsonPath("$.code").value("access.denied"))
+                .andExpect(jsonPath("$.detail").value("Vous n’êtes pas autorisé à faire cela."))
+                .andExpect(jsonPath("$.instance").value("/api/v1/admin/partners"));
     }
 
     @Test
