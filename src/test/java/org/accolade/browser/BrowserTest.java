@@ -42,7 +42,11 @@ abstract class BrowserTest {
 
     private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
     private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
-    private static final Path SCREENSHOTS = Path.of("docs", "screenshots");
+    /**
+     * Under target/, so that a test run leaves the working tree clean; the README's command for the screenshots it
+     * shows points this at docs/screenshots.
+     */
+    private static final Path SCREENSHOTS = Path.of(System.getProperty("accolade.screenshots", "target/screenshots"));
 
     @LocalServerPort
     private int port;
@@ -107,7 +111,7 @@ abstract class BrowserTest {
         waitForVaadin();
     }
 
-    /** Saves what the browser shows under docs/screenshots, for the README. */
+    /** Saves what the browser shows, for the README (see SCREENSHOTS). */
     void screenshot(String name) {
         try {
             Files.createDirectories(SCREENSHOTS);
