@@ -12,12 +12,12 @@ import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.community.MemberService;
 import org.accolade.shared.images.ImageUpload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -25,9 +25,7 @@ import org.springframework.test.web.servlet.setup.MockMvcBuilders;
 import org.springframework.web.context.WebApplicationContext;
 
 /** GET /api/v1/badge-classes/{id}/image, anonymous, through the real security filters. */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class BadgeClassImageEndpointTest {
 
     @Autowired

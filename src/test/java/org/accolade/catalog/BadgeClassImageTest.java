@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.community.MemberService;
 import org.accolade.shared.images.ImageUpload;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,13 +14,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /** Badge images are judged by their bytes, and a refused one leaves the badge class as it was. */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class BadgeClassImageTest {
 
     @Autowired

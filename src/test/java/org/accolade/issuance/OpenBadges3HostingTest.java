@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.TestImages;
@@ -39,7 +40,6 @@ import org.accolade.verification.VerificationService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
@@ -61,9 +61,7 @@ import com.nimbusds.jose.jwk.ECKey;
  * The Open Badges 3.0 credential of every award, as a verifier gets it: over HTTP with the real security filters,
  * checked against the official JSON Schema and verified with the keys its issuer's DID document publishes.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class OpenBadges3HostingTest {
 
     static final String BASE = "http://localhost:8080";

@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.accolade.IndependentVerifiers;
 import org.accolade.IndependentVerifiers.Verification;
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.MemberService;
@@ -23,7 +24,6 @@ import org.accolade.community.PartnerService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -38,9 +38,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * Consortium's verifiers, jose for the VC-JWT and ajv with the official schema, run by Node with the contexts read
  * offline. They get the issuer's DID document and status list as Accolade serves them.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class OpenBadges3IndependentVerificationTest {
 
     private static final String BASE = "http://localhost:8080";

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
@@ -25,7 +26,6 @@ import org.accolade.mail.MailOutbox;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -43,9 +43,7 @@ import jakarta.json.JsonObject;
  * The hosted Open Badges 2.0 objects of DESIGN section 4, read as a verifier reads them: over HTTP with the real
  * security filters, and expanded as JSON-LD with the official 2.0 context.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class OpenBadgesHostingTest {
 
     static final String OB = "https://w3id.org/openbadges#";

@@ -11,6 +11,7 @@ import java.security.interfaces.RSAPublicKey;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 
+import org.accolade.SharedApplicationTest;
 import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
@@ -23,7 +24,6 @@ import org.accolade.issuance.internal.BadgeBakery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.setup.MockMvcBuilders;
@@ -40,9 +40,7 @@ import com.nimbusds.jose.crypto.RSASSAVerifier;
  * Signed badges (sentinelle signs; the others are hosted): an RS256 compact JWS baked into the image, checked with
  * the issuer's hosted CryptographicKey; and baking the same assertion again gives the same bytes.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class SignedBadgeTest {
 
     @Autowired

@@ -5,12 +5,12 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.community.MemberService;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.GrantedAuthority;
@@ -36,9 +36,7 @@ import kotlin.jvm.functions.Function0;
  * Screens tested on the server with Karibu: the real application context (H2, demo data, services), a mocked
  * browser. Sign in as a demo person or a fresh member before navigating.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 public abstract class KaribuTest {
 
     private static Routes routes;

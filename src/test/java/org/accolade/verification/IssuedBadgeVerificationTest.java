@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
@@ -21,16 +22,13 @@ import org.accolade.verification.VerificationRequest.Url;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
 /**
  * Badges issued here, hosted and signed, through the verifier: every check passes, and a revocation is seen.
  * The verifier reads this server's documents from the issuance module (HostedLocalDocuments), not over HTTP.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class IssuedBadgeVerificationTest {
 
     @Autowired

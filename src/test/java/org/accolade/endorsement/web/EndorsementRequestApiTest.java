@@ -13,6 +13,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.MemberService;
 import org.accolade.community.PartnerForm;
@@ -23,7 +24,6 @@ import org.accolade.mail.MailTemplate;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.http.MediaType;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.web.servlet.MockMvc;
@@ -33,9 +33,7 @@ import org.springframework.web.context.WebApplicationContext;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** The issuer admins ask a partner, list, resend and cancel requests through the API; nobody else may. */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class EndorsementRequestApiTest {
 
     private static final String REQUESTS = "/api/v1/admin/endorsement-requests";

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.UUID;
 
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.MemberService;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.IssueBadges;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -20,9 +20,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Two issuances that draw the same status bit at the same instant: the second is told, inside its own transaction,
  * which stays usable, and stores its credential with another bit.
  */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class CredentialStoreTest {
 
     @Autowired

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.accolade.People;
+import org.accolade.SharedApplicationTest;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.MemberService;
 import org.accolade.community.PartnerOrganisation;
@@ -19,7 +20,6 @@ import org.accolade.issuance.IssueBadges;
 import org.accolade.issuance.IssueEndorsement;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -27,9 +27,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /** Badges and endorsements issued before Open Badges 3.0 get their credentials when the application starts. */
-@SpringBootTest(properties = {
-        "camunda.bpm.job-execution.enabled=false",
-        "spring.datasource.url=jdbc:h2:mem:screens;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
+@SharedApplicationTest
 class OpenBadges3BackfillTest {
 
     @Autowired
