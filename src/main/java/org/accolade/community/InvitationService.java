@@ -112,10 +112,7 @@ public class InvitationService {
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     public NewInvitation inviteWithToken(MemberId member, Set<Role> roles) {
         String token = SecretToken.generate();
-        var invitation = Invitation.create(member.value(), SecretToken.hash(token), clock.instant(),
-                clock.instant().plus(validity), null, roles);
-        invitations.save(invitation);
-        return new NewInvitation(token, invitation.expiresAt());
+        return new NewInvitation(token, save(member, token, roles, null).expiresAt());
     }
 
     /**
@@ -123,11 +120,15 @@ public class InvitationService {
      * {@code InvitationLinks}), so the invitation starts with the hash of a token nobody holds.
      */
     private NewInvitation invite(MemberId member, Set<Role> roles, MemberId invitedBy) {
-        var invitation = Invitation.create(member.value(), SecretToken.hash(SecretToken.generate()), clock.instant(),
-                clock.instant().plus(validity), invitedBy == null ? null : invitedBy.value(), roles);
-        invitations.save(invitation);
+        Invitation invitation = save(member, SecretToken.generate(), roles, invitedBy);
         return new NewInvitation(SecretLinks.placeholder(Invitation.LINK_KIND, invitation.id()),
                 invitation.expiresAt());
+    }
+
+    /** Only the token's hash is kept. */
+    private Invitation save(MemberId member, String token, Set<Role> roles, MemberId invitedBy) {
+        return invitations.save(Invitation.create(member.value(), SecretToken.hash(token), clock.instant(),
+                clock.instant().plus(validity), invitedBy == null ? null : invitedBy.value(), roles));
     }
 
     /** Whether the member has a link that can still be used. */
