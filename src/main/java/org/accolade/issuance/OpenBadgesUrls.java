@@ -6,11 +6,11 @@ import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerId;
 import org.accolade.shared.credentials.DidWeb;
-import org.springframework.beans.factory.annotation.Value;
+import org.accolade.shared.PublicLinks;
 import org.springframework.stereotype.Component;
 
 /**
- * The public addresses of DESIGN section 4, built on {@code accolade.public-base-url}: every hosted object's
+ * The public addresses of DESIGN section 4, built on {@link PublicLinks#base()}: every hosted object's
  * {@code id} is the URL it is served at, so a verifier fetches exactly what a document names.
  */
 @Component
@@ -21,10 +21,12 @@ public class OpenBadgesUrls {
     private static final String V2 = "/ob/v2";
     private static final String V3 = "/ob/v3";
 
+    private final PublicLinks links;
     private final String base;
 
-    OpenBadgesUrls(@Value("${accolade.public-base-url}") String base) {
-        this.base = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
+    OpenBadgesUrls(PublicLinks links) {
+        this.links = links;
+        this.base = links.base();
     }
 
     public String base() {
@@ -126,6 +128,6 @@ public class OpenBadgesUrls {
 
     /** The human page with OpenGraph tags, the address people share. */
     public String page(AssertionId id) {
-        return base + "/badges/" + id;
+        return links.badgePage(id.value());
     }
 }

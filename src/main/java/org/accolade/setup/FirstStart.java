@@ -10,6 +10,7 @@ import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.community.NewInvitation;
 import org.accolade.community.Role;
+import org.accolade.shared.PublicLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -44,14 +45,13 @@ class FirstStart implements ApplicationRunner {
     private final Locale adminLanguage;
     private final String issuerName;
     private final String issuerUrl;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     FirstStart(MemberService members, InvitationService invitations, IssuerService issuers,
             @Value("${accolade.first-admin.email:}") String adminEmail,
             @Value("${accolade.first-admin.language:fr}") String adminLanguage,
             @Value("${accolade.first-admin.issuer-name}") String issuerName,
-            @Value("${accolade.first-admin.issuer-url}") String issuerUrl,
-            @Value("${accolade.public-base-url}") String baseUrl) {
+            @Value("${accolade.first-admin.issuer-url}") String issuerUrl, PublicLinks links) {
         this.members = members;
         this.invitations = invitations;
         this.issuers = issuers;
@@ -59,7 +59,7 @@ class FirstStart implements ApplicationRunner {
         this.adminLanguage = Languages.supported(Locale.forLanguageTag(adminLanguage));
         this.issuerName = issuerName;
         this.issuerUrl = issuerUrl;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     @Override
@@ -97,6 +97,6 @@ class FirstStart implements ApplicationRunner {
         Member admin = invitations.inviteMember(adminEmail, null, adminLanguage, FIRST_ADMIN_ROLES);
         NewInvitation link = invitations.inviteWithToken(admin.id(), FIRST_ADMIN_ROLES);
         LOG.warn("First start: {} is invited as the first administrator (also by mail). Their link, valid until {} "
-                + "and usable once: {}/invite/{}", adminEmail, link.expiresAt(), baseUrl, link.token());
+                + "and usable once: {}", adminEmail, link.expiresAt(), links.invitation(link.token()));
     }
 }

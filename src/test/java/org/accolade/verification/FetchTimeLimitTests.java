@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.accolade.shared.PublicLinks;
 import org.accolade.verification.internal.AddressPolicy;
 import org.accolade.verification.internal.DocumentFetcher;
 import org.accolade.verification.internal.FetchException;
@@ -23,7 +24,7 @@ class FetchTimeLimitTests {
     private final BadgeServer server = BadgeServer.start();
     private final DocumentFetcher fetcher = new DocumentFetcher(new AddressPolicy(true),
             new VerificationProperties(Duration.ofSeconds(10), 4096, 3, Duration.ofSeconds(20)),
-            "http://localhost:8080", uri -> Optional.empty());
+            new PublicLinks("http://localhost:8080"), uri -> Optional.empty());
 
     @AfterEach
     void stopServer() {

@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import javax.net.ssl.SSLContext;
 
+import org.accolade.shared.PublicLinks;
 import org.accolade.verification.internal.AddressPolicy;
 import org.accolade.verification.internal.DocumentFetcher;
 import org.accolade.verification.internal.FetchException;
@@ -71,7 +72,7 @@ class PinnedFetchTests {
 
     private static DocumentFetcher fetcher(AddressPolicy policy, SSLContext tls, HostResolver dns) {
         return new DocumentFetcher(policy, new VerificationProperties(Duration.ofSeconds(2), 4096, 3),
-                "http://localhost:8080", uri -> Optional.empty(), tls, dns);
+                new PublicLinks("http://localhost:8080"), uri -> Optional.empty(), tls, dns);
     }
 
     private static Reason refusal(DocumentFetcher fetcher, String url) {

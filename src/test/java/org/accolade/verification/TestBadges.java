@@ -17,6 +17,7 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 
 import org.accolade.issuance.RecipientHash;
+import org.accolade.shared.PublicLinks;
 import org.accolade.shared.RateLimits;
 import org.accolade.verification.internal.AddressPolicy;
 import org.accolade.verification.internal.BadgeVerifier;
@@ -148,7 +149,7 @@ public final class TestBadges {
     /** A verification service as the application wires it, fetching with {@code policy} and these limits. */
     public static VerificationService service(AddressPolicy policy, Duration timeout, int maxBytes, Clock clock) {
         VerificationProperties limits = new VerificationProperties(timeout, maxBytes, 3);
-        return wired(new DocumentFetcher(policy, limits, "http://localhost:8080", uri -> Optional.empty()), limits,
+        return wired(new DocumentFetcher(policy, limits, new PublicLinks("http://localhost:8080"), uri -> Optional.empty()), limits,
                 clock);
     }
 

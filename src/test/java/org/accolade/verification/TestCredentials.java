@@ -16,6 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import javax.net.ssl.SSLContext;
 
 import org.accolade.issuance.RecipientHash;
+import org.accolade.shared.PublicLinks;
 import org.accolade.shared.credentials.BitstringStatusList;
 import org.accolade.shared.credentials.CredentialException;
 import org.accolade.shared.credentials.DataIntegrityProof;
@@ -259,7 +260,7 @@ public final class TestCredentials {
 
     public VerificationService service(AddressPolicy policy, SSLContext tls, Clock clock) {
         VerificationProperties limits = new VerificationProperties(Duration.ofSeconds(2), 1 << 20, 3);
-        return TestBadges.wired(new DocumentFetcher(policy, limits, BASE, documents(), tls), limits, clock);
+        return TestBadges.wired(new DocumentFetcher(policy, limits, new PublicLinks(BASE), documents(), tls), limits, clock);
     }
 
     public static ECKey ecKey() {

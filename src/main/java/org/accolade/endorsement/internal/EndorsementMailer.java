@@ -7,7 +7,7 @@ import org.accolade.mail.Mail;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.SecretLinks;
-import org.springframework.beans.factory.annotation.Value;
+import org.accolade.shared.PublicLinks;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +19,12 @@ class EndorsementMailer {
 
     private final MailOutbox outbox;
     private final Subjects subjects;
-    private final String baseUrl;
+    private final PublicLinks links;
 
-    EndorsementMailer(MailOutbox outbox, Subjects subjects, @Value("${accolade.public-base-url}") String baseUrl) {
+    EndorsementMailer(MailOutbox outbox, Subjects subjects, PublicLinks links) {
         this.outbox = outbox;
         this.subjects = subjects;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     void send(MailTemplate template, EndorsementRequest request, PartnerOrganisation partner) {
@@ -35,8 +35,7 @@ class EndorsementMailer {
                 "badgeName", subject.badge() == null ? "" : subject.badge().name(),
                 "nomineeName", subject.award() == null || !subject.award().nomineeShown() ? ""
                         : subject.award().nomineeName(),
-                "endorseUrl", baseUrl + "/endorse/"
-                        + SecretLinks.placeholder(EndorsementLinks.KIND, request.id().value()),
+                "endorseUrl", links.endorsement(SecretLinks.placeholder(EndorsementLinks.KIND, request.id().value())),
                 "expiresOn", request.expiresAt())));
     }
 }

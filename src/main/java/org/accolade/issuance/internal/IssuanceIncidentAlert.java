@@ -6,6 +6,7 @@ import java.util.Map;
 
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
+import org.accolade.shared.PublicLinks;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.context.Context;
@@ -17,7 +18,6 @@ import org.camunda.bpm.engine.runtime.Incident;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -34,12 +34,12 @@ class IssuanceIncidentAlert extends AbstractProcessEnginePlugin {
     static final String ISSUE_BADGE = "Task_IssueBadge";
 
     private final ObjectProvider<MailOutbox> outbox;
-    private final String cockpitUrl;
+    private final PublicLinks links;
 
     /** The outbox is looked up when an incident happens: the engine is built before most beans. */
-    IssuanceIncidentAlert(ObjectProvider<MailOutbox> outbox, @Value("${accolade.public-base-url}") String baseUrl) {
+    IssuanceIncidentAlert(ObjectProvider<MailOutbox> outbox, PublicLinks links) {
         this.outbox = outbox;
-        this.cockpitUrl = baseUrl + "/camunda/app/cockpit/default/#/process-instance/";
+        this.links = links;
     }
 
     @Override
@@ -63,7 +63,7 @@ class IssuanceIncidentAlert extends AbstractProcessEnginePlugin {
                 "incidentId", incident.getId(),
                 "processInstanceId", incident.getProcessInstanceId(),
                 "nominationId", nominationId,
-                "cockpitUrl", cockpitUrl + incident.getProcessInstanceId()));
+                "cockpitUrl", links.cockpitProcessInstance(incident.getProcessInstanceId())));
     }
 
     /** Camunda's failed-job handler, plus the alert for the issuance task. */

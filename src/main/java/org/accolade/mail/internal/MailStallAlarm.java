@@ -7,9 +7,9 @@ import java.util.Objects;
 
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
+import org.accolade.shared.PublicLinks;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -31,12 +31,12 @@ class MailStallAlarm {
     private volatile Instant logged;
 
     MailStallAlarm(MailMessageRepository repository, MailOutbox outbox, MailProperties properties, Clock clock,
-            @Value("${accolade.public-base-url}") String baseUrl) {
+            PublicLinks links) {
         this.repository = repository;
         this.outbox = outbox;
         this.properties = properties;
         this.clock = clock;
-        this.outboxUrl = baseUrl + "/admin/outbox";
+        this.outboxUrl = links.outbox();
     }
 
     void check() {

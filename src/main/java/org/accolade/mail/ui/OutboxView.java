@@ -14,7 +14,7 @@ import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.MailProperties;
 import org.accolade.mail.internal.MailStatus;
 import org.accolade.shared.DomainException;
-import org.springframework.beans.factory.annotation.Value;
+import org.accolade.shared.PublicLinks;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -62,11 +62,9 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<OutboxMessage> grid = new Grid<>();
     private final Div detail = new Div();
 
-    OutboxView(MailOutbox outbox, MailProperties properties,
-            @Value("${accolade.public-base-url}") String publicBaseUrl) {
+    OutboxView(MailOutbox outbox, MailProperties properties, PublicLinks links) {
         this.outbox = outbox;
-        this.publicBaseUrl = publicBaseUrl.endsWith("/") ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1)
-                : publicBaseUrl;
+        this.publicBaseUrl = links.base();
         this.dateFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
                 .withLocale(getLocale()).withZone(properties.zone());
         setSizeFull();

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
@@ -15,7 +16,7 @@ import org.accolade.community.Role;
 import org.accolade.mail.Mail;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
-import org.springframework.beans.factory.annotation.Value;
+import org.accolade.shared.PublicLinks;
 import org.springframework.stereotype.Component;
 
 /** The emails of the lifecycle, each written in its recipient's language. */
@@ -25,14 +26,14 @@ class NominationMailer {
     private final MailOutbox outbox;
     private final MemberService members;
     private final BadgeClassService badgeClasses;
-    private final String baseUrl;
+    private final PublicLinks links;
 
     NominationMailer(MailOutbox outbox, MemberService members, BadgeClassService badgeClasses,
-            @Value("${accolade.public-base-url}") String baseUrl) {
+            PublicLinks links) {
         this.outbox = outbox;
         this.members = members;
         this.badgeClasses = badgeClasses;
-        this.baseUrl = baseUrl;
+        this.links = links;
     }
 
     /** The people and the badge every message names. */
@@ -48,7 +49,7 @@ class NominationMailer {
         Parties p = parties(nomination);
         send(p.nominee(), MailTemplate.INVITATION, Map.of("recipientName", nullToEmpty(p.nominee().name()),
                 "nominatorName", p.nominator().displayName(), "badgeName", p.badge().name(),
-                "inviteUrl", baseUrl + "/invite/" + invitation.token(), "expiresOn", invitation.expiresAt()));
+                "inviteUrl", links.invitation(invitation.token()), "expiresOn", invitation.expiresAt()));
     }
 
     void acceptanceRequested(Nomination nomination, OpenTask task) {
@@ -70,7 +71,7 @@ class NominationMailer {
         Parties p = parties(nomination);
         send(p.nominator(), MailTemplate.NOMINATION_STOPPED, Map.of("nominatorName", p.nominator().displayName(),
                 "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
-                "nominationUrl", baseUrl + "/nominations/" + nomination.id()));
+                "nominationUrl", links.nomination(nomination.id().value())));
     }
 
     void evidenceRequested(Nomination nomination, OpenTask task) {
@@ -114,7 +115,7 @@ class NominationMailer {
             }
             send(admin, MailTemplate.REVIEW_ESCALATION, Map.of("adminName", admin.displayName(),
                     "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
-                    "pendingJurors", pendingNames, "nominationUrl", baseUrl + "/nominations/" + nomination.id()));
+                    "pendingJurors", pendingNames, "nominationUrl", links.nomination(nomination.id().value())));
         }
     }
 
@@ -142,7 +143,7 @@ class NominationMailer {
         for (Member recipient : new LinkedHashSet<>(List.of(p.nominee(), p.nominator()))) {
             send(recipient, MailTemplate.BADGE_ISSUED, Map.of("recipientName", recipient.displayName(),
                     "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
-                    "assertionUrl", baseUrl + "/badges/" + assertionId));
+                    "assertionUrl", links.badgePage(UUID.fromString(assertionId))));
         }
     }
 
@@ -159,7 +160,7 @@ class NominationMailer {
     }
 
     private String taskUrl(OpenTask task) {
-        return baseUrl + "/tasks/" + task.taskId();
+        return links.task(task.taskId());
     }
 
     private static String nullToEmpty(String value) {

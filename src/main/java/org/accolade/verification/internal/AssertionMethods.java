@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.accolade.shared.PublicLinks;
 import org.accolade.shared.credentials.CredentialException;
 import org.accolade.shared.credentials.DidKey;
 import org.accolade.shared.credentials.DidWeb;
@@ -28,10 +29,9 @@ final class AssertionMethods {
     private final Documents documents;
     private final URI publicBase;
 
-    AssertionMethods(Documents documents, String publicBaseUrl) {
+    AssertionMethods(Documents documents, PublicLinks links) {
         this.documents = documents;
-        this.publicBase = URI.create(publicBaseUrl.endsWith("/")
-                ? publicBaseUrl.substring(0, publicBaseUrl.length() - 1) : publicBaseUrl);
+        this.publicBase = URI.create(links.base());
     }
 
     /** The assertion method {@code id} (a DID URL with a fragment) in its DID document. */

@@ -45,7 +45,7 @@ public class BadgeVerifier {
         CommonChecks common = new CommonChecks(clock, findings, request.email());
         Verification openBadges2 = new Verification(documents, common, findings);
         CredentialVerification openBadges3 = new CredentialVerification(documents,
-                new AssertionMethods(documents, fetcher.publicBaseUrl()), common, findings, request.locale());
+                new AssertionMethods(documents, fetcher.publicLinks()), common, findings, request.locale());
         if (payload.kind() == Payload.Kind.URL) {
             FetchedDocument document = documents.badge(payload.text());
             Optional<Payload> credential = Payload.recognise(document.text()).filter(Payload::isCredential);

@@ -27,8 +27,8 @@ import java.util.Set;
 import javax.net.ssl.SSLContext;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.accolade.shared.PublicLinks;
 
 /**
  * Fetches the documents a badge points to (assertion, badge class, issuer, key, revocation list) from wherever they
@@ -47,30 +47,29 @@ public class DocumentFetcher {
 
     private final AddressPolicy policy;
     private final VerificationProperties limits;
-    private final String publicBaseUrl;
+    private final PublicLinks links;
     private final LocalDocuments localDocuments;
     private final HostResolver resolver;
     private final PinnedRequest requests;
 
     @Autowired
-    public DocumentFetcher(AddressPolicy policy, VerificationProperties limits,
-            @Value("${accolade.public-base-url}") String publicBaseUrl,
+    public DocumentFetcher(AddressPolicy policy, VerificationProperties limits, PublicLinks links,
             LocalDocuments localDocuments) {
-        this(policy, limits, publicBaseUrl, localDocuments, defaultTls());
+        this(policy, limits, links, localDocuments, defaultTls());
     }
 
     /** Trusting servers as {@code tls} says: a test trusts its own HTTPS server this way, the application never. */
-    public DocumentFetcher(AddressPolicy policy, VerificationProperties limits, String publicBaseUrl,
+    public DocumentFetcher(AddressPolicy policy, VerificationProperties limits, PublicLinks links,
             LocalDocuments localDocuments, SSLContext tls) {
-        this(policy, limits, publicBaseUrl, localDocuments, tls, HostResolver.SYSTEM);
+        this(policy, limits, links, localDocuments, tls, HostResolver.SYSTEM);
     }
 
     /** Resolving hosts as {@code resolver} says: a test stands in for DNS this way. */
-    public DocumentFetcher(AddressPolicy policy, VerificationProperties limits, String publicBaseUrl,
+    public DocumentFetcher(AddressPolicy policy, VerificationProperties limits, PublicLinks links,
             LocalDocuments localDocuments, SSLContext tls, HostResolver resolver) {
         this.policy = policy;
         this.limits = limits;
-        this.publicBaseUrl = publicBaseUrl;
+        this.links = links;
         this.localDocuments = localDocuments;
         this.resolver = resolver;
         this.requests = new PinnedRequest(tls, limits.maxDocumentBytes());
@@ -84,9 +83,9 @@ public class DocumentFetcher {
         }
     }
 
-    /** {@code accolade.public-base-url}: the documents under it are this application's own, read without HTTP. */
-    public String publicBaseUrl() {
-        return publicBaseUrl;
+    /** This application's public address: the documents under it are its own, read without HTTP. */
+    public PublicLinks publicLinks() {
+        return links;
     }
 
     /** When a verification starting now must have fetched all its documents ({@code System.nanoTime()}). */
@@ -134,7 +133,7 @@ public class DocumentFetcher {
 
     /** This application's own documents, without HTTP; a URL under its base that it does not know is not found. */
     private Optional<FetchedDocument> findHere(URI uri) throws FetchException {
-        if (!uri.toString().startsWith(publicBaseUrl)) {
+        if (!links.isOwn(uri.toString())) {
             return Optional.empty();
         }
         return Optional.of(localDocuments.find(uri).orElseThrow(() -> new FetchException(NOT_FOUND, uri.toString())));

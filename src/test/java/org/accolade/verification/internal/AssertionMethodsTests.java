@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
+import org.accolade.shared.PublicLinks;
 import org.accolade.shared.credentials.DidWeb;
 import org.accolade.shared.credentials.Ed25519;
 import org.accolade.verification.TestCredentials;
@@ -61,8 +62,9 @@ class AssertionMethodsTests {
             return Optional.of(uri.toString()).filter(url::equals).map(found -> new FetchedDocument(uri, 200,
                     "application/did+json", issuer.didDocument().toString().getBytes(StandardCharsets.UTF_8)));
         };
+        PublicLinks links = new PublicLinks(base);
         DocumentFetcher fetcher = new DocumentFetcher(new AddressPolicy(false),
-                new VerificationProperties(Duration.ofSeconds(1), 1 << 16, 0), base, here);
-        return new AssertionMethods(new Documents(fetcher, new Findings()), base);
+                new VerificationProperties(Duration.ofSeconds(1), 1 << 16, 0), links, here);
+        return new AssertionMethods(new Documents(fetcher, new Findings()), links);
     }
 }

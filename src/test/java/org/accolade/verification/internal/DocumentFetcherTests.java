@@ -7,6 +7,7 @@ import java.net.URI;
 import java.time.Duration;
 import java.util.Optional;
 
+import org.accolade.shared.PublicLinks;
 import org.accolade.verification.BadgeServer;
 import org.accolade.verification.internal.FetchException.Reason;
 import org.junit.jupiter.api.AfterEach;
@@ -131,6 +132,6 @@ class DocumentFetcherTests {
 
     private static DocumentFetcher fetcher(AddressPolicy policy, Optional<LocalDocuments> local) {
         return new DocumentFetcher(policy, new VerificationProperties(Duration.ofMillis(700), LIMIT, 3),
-                "http://localhost:8080", local.orElse(uri -> Optional.empty()));
+                new PublicLinks("http://localhost:8080"), local.orElse(uri -> Optional.empty()));
     }
 }
