@@ -82,6 +82,12 @@ public class BadgeClassService {
         return find(id).orElseThrow(() -> DomainException.notFound("badge-class.unknown", "badgeClassId"));
     }
 
+    /** The ids of the issuer's badge classes, any status, read in one statement. */
+    public Set<BadgeClassId> idsOfIssuer(IssuerId issuer) {
+        return badgeClasses.findIdsByIssuerId(issuer.value()).stream().map(BadgeClassId::new)
+                .collect(Collectors.toSet());
+    }
+
     public Optional<BadgeClass> findByKey(String key) {
         return badgeClasses.findBySlug(key).map(BadgeClassRow::toBadgeClass);
     }

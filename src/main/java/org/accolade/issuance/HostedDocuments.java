@@ -74,7 +74,8 @@ public class HostedDocuments {
 
     public Optional<String> revocations(IssuerId id) {
         return issuers.find(id)
-                .map(issuer -> documents.revocationList(id, assertions.findRevokedByIssuer(id.value())).toString());
+                .map(issuer -> documents.revocationList(id, assertions.findRevokedOf(badgeClasses.idsOfIssuer(id)
+                        .stream().map(BadgeClassId::value).toList())).toString());
     }
 
     public Optional<String> key(IssuerId issuer, UUID keyId) {

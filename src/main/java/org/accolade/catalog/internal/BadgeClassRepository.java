@@ -23,6 +23,9 @@ public interface BadgeClassRepository extends ListCrudRepository<BadgeClassRow, 
     @Query("select id, name from badge_class where status = 'PUBLISHED' order by name")
     List<BadgeClassName> findPublishedNames();
 
+    @Query("select id from badge_class where issuer_id = :issuerId")
+    List<UUID> findIdsByIssuerId(UUID issuerId);
+
     record BadgeClassName(UUID id, String name) {
     }
 }

@@ -1,5 +1,6 @@
 package org.accolade.issuance.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,8 +20,13 @@ public interface AssertionRepository extends ListCrudRepository<AssertionRecord,
     @Query("select * from assertion order by issued_on desc, id limit :limit offset :offset")
     List<AssertionRecord> findNewestFirst(int offset, int limit);
 
+    /** The revoked assertions of these badge classes (an issuer's, which catalog knows), oldest revocation first. */
+    default List<AssertionRecord> findRevokedOf(Collection<UUID> badgeClassIds) {
+        return badgeClassIds.isEmpty() ? List.of() : findRevokedIn(badgeClassIds);
+    }
+
     @Query("""
-            select a.* from assertion a join badge_class b on b.id = a.badge_class_id
-            where b.issuer_id = :issuerId and a.revoked_at is not null order by a.revoked_at""")
-    List<AssertionRecord> findRevokedByIssuer(UUID issuerId);
+            select * from assertion where badge_class_id in (:badgeClassIds) and revoked_at is not null
+            order by revoked_at""")
+    List<AssertionRecord> findRevokedIn(Collection<UUID> badgeClassIds);
 }
