@@ -25,7 +25,7 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
-import org.accolade.shared.TransactionMemo;
+import org.accolade.shared.TransactionCache;
 import org.accolade.shared.images.ImageInspector;
 import org.accolade.shared.images.ImageUpload;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -36,8 +36,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class BadgeClassService {
 
-    /** Badge classes read in a transaction are remembered until it ends; see {@link TransactionMemo}. */
-    private static final String MEMO = "badge-class";
     /** A refused picture names the field {@code image} and the codes {@code badge-class.image.*}. */
     private static final ImageInspector IMAGES = new ImageInspector("badge-class.image", "image");
 
@@ -74,7 +72,7 @@ public class BadgeClassService {
     }
 
     public Optional<BadgeClass> find(BadgeClassId id) {
-        return Optional.ofNullable(TransactionMemo.get(MEMO, id,
+        return Optional.ofNullable(TransactionCache.get(BadgeClassRow.class, id,
                 () -> badgeClasses.findById(id.value()).map(BadgeClassRow::toBadgeClass).orElse(null)));
     }
 
@@ -251,9 +249,7 @@ public class BadgeClassService {
         }
     }
 
-    /** Every change goes through here, so that no transaction keeps the old badge class in its memo. */
     private BadgeClass save(BadgeClassRow row) {
-        TransactionMemo.forget(MEMO);
         return badgeClasses.save(row).toBadgeClass();
     }
 }

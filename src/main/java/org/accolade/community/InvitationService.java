@@ -14,12 +14,12 @@ import org.accolade.mail.MailTemplate;
 import org.accolade.mail.SecretLinks;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.SecretToken;
-import org.accolade.shared.TransactionMemo;
 import org.accolade.community.internal.EmailAddress;
 import org.accolade.community.internal.Invitation;
 import org.accolade.community.internal.InvitationRepository;
 import org.accolade.community.internal.MemberAccount;
 import org.accolade.community.internal.MemberAccountRepository;
+import org.accolade.shared.PublicLinks;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -46,13 +46,13 @@ public class InvitationService {
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
     private final Duration validity;
-    private final String baseUrl;
+    private final PublicLinks links;
     private final String networkName;
 
     InvitationService(InvitationRepository invitations, MemberAccountRepository accounts, MemberService members,
             MailOutbox outbox, PasswordEncoder passwordEncoder, Clock clock,
             @Value("${accolade.invitation-validity}") Duration validity,
-            @Value("${accolade.public-base-url}") String baseUrl,
+            PublicLinks links,
             @Value("${accolade.network-name:Accolade}") String networkName) {
         this.invitations = invitations;
         this.accounts = accounts;
@@ -61,7 +61,7 @@ public class InvitationService {
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
         this.validity = validity;
-        this.baseUrl = baseUrl;
+        this.links = links;
         this.networkName = networkName;
     }
 
@@ -94,7 +94,7 @@ public class InvitationService {
                 "recipientName", member.name() == null ? "" : member.name(),
                 "inviterName", inviter.map(Member::displayName).orElse(networkName),
                 "issuerName", networkName,
-                "inviteUrl", baseUrl + "/invite/" + invitation.token(),
+                "inviteUrl", links.invitation(invitation.token()),
                 "expiresOn", invitation.expiresAt())));
         return member;
     }
@@ -176,7 +176,6 @@ public class InvitationService {
         account.activate(null, setup.name().trim(), passwordEncoder.encode(setup.password()),
                 Locale.forLanguageTag(setup.language()), Set.of());
         invitations.save(invitation);
-        TransactionMemo.forget(MemberService.MEMO);
         return accounts.save(account).toMember();
     }
 

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.accolade.shared.DomainException;
-import org.accolade.shared.TransactionMemo;
+import org.accolade.shared.TransactionCache;
 import org.accolade.community.internal.EmailAddress;
 import org.accolade.community.internal.MemberAccount;
 import org.accolade.community.internal.MemberAccountRepository;
@@ -26,9 +26,6 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 @Transactional(readOnly = true)
 public class MemberService {
-
-    /** Members read in a transaction are remembered until it ends; see {@link TransactionMemo}. */
-    static final String MEMO = "member";
 
     private final MemberAccountRepository accounts;
     private final MemberReader reader;
@@ -50,7 +47,8 @@ public class MemberService {
     }
 
     public Optional<Member> find(MemberId id) {
-        return Optional.ofNullable(TransactionMemo.get(MEMO, id, () -> reader.byId(id.value()).orElse(null)));
+        return Optional.ofNullable(TransactionCache.get(MemberAccount.class, id,
+                () -> reader.byId(id.value()).orElse(null)));
     }
 
     public Member get(MemberId id) {
@@ -60,8 +58,9 @@ public class MemberService {
     /** The members, in the order given, read in one statement and remembered for the transaction. */
     public List<Member> getAll(Collection<MemberId> ids) {
         Map<UUID, Member> read = reader.byIds(ids.stream().map(MemberId::value).distinct().toList());
-        return ids.stream().map(id -> Optional.ofNullable(TransactionMemo.get(MEMO, id, () -> read.get(id.value())))
-                .orElseThrow(() -> DomainException.notFound("member.unknown", null, id))).toList();
+        return ids.stream().map(id -> Optional.ofNullable(TransactionCache.get(MemberAccount.class, id,
+                () -> read.get(id.value()))).orElseThrow(() -> DomainException.notFound("member.unknown", null, id)))
+                .toList();
     }
 
     public Optional<Member> findByEmail(String email) {
@@ -80,10 +79,9 @@ public class MemberService {
     @Transactional
     public Member findOrInvite(String email, String name, Locale language) {
         String address = normalizeEmail(email);
-        return accounts.findByEmail(address).orElseGet(() -> {
-            TransactionMemo.forget(MEMO);
-            return accounts.save(MemberAccount.invited(address, blankToNull(name), language, clock.instant()));
-        }).toMember();
+        return accounts.findByEmail(address).orElseGet(
+                () -> accounts.save(MemberAccount.invited(address, blankToNull(name), language, clock.instant())))
+                .toMember();
     }
 
     /** Creates an active account at once, as an administrator or the demo data does. */
@@ -94,7 +92,6 @@ public class MemberService {
                 .orElseGet(() -> MemberAccount.invited(address, account.name(), account.language(), clock.instant()));
         member.activate(account.username(), account.name(), passwordEncoder.encode(account.password()),
                 account.language(), account.roles());
-        TransactionMemo.forget(MEMO);
         return accounts.save(member).toMember();
     }
 
@@ -130,7 +127,6 @@ public class MemberService {
             throw DomainException.conflict("member.roles.own-admin", "roles");
         }
         account.changeRoles(roles);
-        TransactionMemo.forget(MEMO);
         return accounts.save(account).toMember();
     }
 

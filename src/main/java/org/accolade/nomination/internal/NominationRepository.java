@@ -6,18 +6,18 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accolade.nomination.NominationId;
-import org.accolade.shared.TransactionMemo;
+import org.accolade.shared.TransactionCache;
 import org.springframework.data.jdbc.repository.query.Query;
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface NominationRepository extends ListCrudRepository<Nomination, UUID> {
 
     /**
-     * The nomination, read once per transaction: the lifecycle's listeners of one step share the instance, whose
-     * saves update it in place (an identity map, as a persistence context keeps one).
+     * The nomination, read once per transaction and again after each save of a nomination (see
+     * {@link TransactionCache}): the lifecycle's listeners of one step share what it reads.
      */
     default Optional<Nomination> findInTransaction(NominationId id) {
-        return Optional.ofNullable(TransactionMemo.get("nomination", id, () -> findById(id.value()).orElse(null)));
+        return Optional.ofNullable(TransactionCache.get(Nomination.class, id, () -> findById(id.value()).orElse(null)));
     }
 
     boolean existsByOpenKey(String openKey);
