@@ -7,7 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
 import org.accolade.shared.TransactionCache;
@@ -55,12 +55,16 @@ public class MemberService {
         return find(id).orElseThrow(() -> DomainException.notFound("member.unknown", null, id));
     }
 
-    /** The members, in the order given, read in one statement and remembered for the transaction. */
+    /** The members, in the order given: those this transaction has not read yet are read in one statement. */
     public List<Member> getAll(Collection<MemberId> ids) {
-        Map<UUID, Member> read = reader.byIds(ids.stream().map(MemberId::value).distinct().toList());
-        return ids.stream().map(id -> Optional.ofNullable(TransactionCache.get(MemberAccount.class, id,
-                () -> read.get(id.value()))).orElseThrow(() -> DomainException.notFound("member.unknown", null, id)))
-                .toList();
+        Map<MemberId, Member> found = TransactionCache.getAll(MemberAccount.class, ids, this::read);
+        return ids.stream().map(id -> Optional.ofNullable(found.get(id))
+                .orElseThrow(() -> DomainException.notFound("member.unknown", null, id))).toList();
+    }
+
+    private Map<MemberId, Member> read(Collection<MemberId> ids) {
+        return reader.byIds(ids.stream().map(MemberId::value).toList()).values().stream()
+                .collect(Collectors.toMap(Member::id, member -> member));
     }
 
     public Optional<Member> findByEmail(String email) {

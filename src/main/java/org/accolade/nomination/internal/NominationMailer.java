@@ -41,8 +41,8 @@ class NominationMailer {
     }
 
     private Parties parties(Nomination nomination) {
-        return new Parties(members.get(nomination.nomineeId()), members.get(nomination.nominatorId()),
-                badgeClasses.get(nomination.badgeClassId()));
+        List<Member> people = members.getAll(List.of(nomination.nomineeId(), nomination.nominatorId()));
+        return new Parties(people.get(0), people.get(1), badgeClasses.get(nomination.badgeClassId()));
     }
 
     void invitation(Nomination nomination, NewInvitation invitation) {

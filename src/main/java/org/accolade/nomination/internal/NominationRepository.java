@@ -13,8 +13,8 @@ import org.springframework.data.repository.ListCrudRepository;
 public interface NominationRepository extends ListCrudRepository<Nomination, UUID> {
 
     /**
-     * The nomination, read once per transaction and again after each save of a nomination (see
-     * {@link TransactionCache}): the lifecycle's listeners of one step share what it reads.
+     * The nomination, read once per transaction (see {@link TransactionCache}): the lifecycle's listeners of one step
+     * share the instance, whose saves update it in place (an identity map, as a persistence context keeps one).
      */
     default Optional<Nomination> findInTransaction(NominationId id) {
         return Optional.ofNullable(TransactionCache.get(Nomination.class, id, () -> findById(id.value()).orElse(null)));
