@@ -1,6 +1,7 @@
 package org.accolade.catalog;
 
 import java.util.ArrayDeque;
+import java.util.Collection;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -125,11 +126,18 @@ public class BadgeClassService {
         return BadgeClassForm.of(badge, juries.members(badge.review().jury()));
     }
 
-    /** Creates a badge class as the demo data describes it, reviewed by a jury that already exists. */
+    /**
+     * A new draft reviewed by a jury that already exists (the demo network's classes share one), with the same
+     * checks of what it names as {@link #create(BadgeClassForm)}.
+     */
     @Transactional
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public BadgeClass create(NewBadgeClass definition) {
-        return save(BadgeClassRow.draft(definition));
+        issuers.get(definition.issuerId()); // refuses an unknown issuer
+        BadgeClassRow row = BadgeClassRow.draft(definition);
+        checkReferences(row, definition.prerequisites(), definition.endorsers(),
+                juries.members(definition.review().jury()));
+        return save(row);
     }
 
     /** A new draft written by an admin, with a jury of its own made of the chosen members. */
@@ -139,7 +147,7 @@ public class BadgeClassService {
         IssuerId issuer = issuers.all().stream().findFirst().map(Issuer::id)
                 .orElseThrow(() -> DomainException.conflict("badge-class.no-issuer", null));
         BadgeClassRow row = BadgeClassRow.draft(issuer, form);
-        checkReferences(row, form);
+        checkReferences(row, form.prerequisites(), form.endorsers(), form.jurors());
         row.reviewedBy(juries.create(row.name(), form.jurors()));
         return save(row);
     }
@@ -150,7 +158,7 @@ public class BadgeClassService {
     public BadgeClass update(BadgeClassId id, BadgeClassForm form) {
         BadgeClassRow row = row(id);
         row.revise(form);
-        checkReferences(row, form);
+        checkReferences(row, form.prerequisites(), form.endorsers(), form.jurors());
         if (badgeClasses.countByJuryId(row.juryId().value()) > 1) {
             // The jury is shared with other classes: changing it here must not change theirs.
             if (!Set.copyOf(juries.members(row.juryId())).equals(form.jurors())) {
@@ -212,22 +220,23 @@ public class BadgeClassService {
     }
 
     /** What the row cannot know by itself: a free key, and prerequisites, endorsers and jurors that exist. */
-    private void checkReferences(BadgeClassRow row, BadgeClassForm form) {
+    private void checkReferences(BadgeClassRow row, Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers,
+            Collection<MemberId> jurors) {
         if (badgeClasses.existsBySlugAndIdNot(row.key(), row.id().value())) {
             throw DomainException.conflict("badge-class.key.taken", "key", row.key());
         }
-        for (BadgeClassId prerequisite : form.prerequisites()) {
+        for (BadgeClassId prerequisite : prerequisites) {
             if (find(prerequisite).isEmpty()) {
                 throw DomainException.invalid("badge-class.prerequisite.unknown", "prerequisites");
             }
         }
-        refuseCycle(row.id(), form.prerequisites());
+        refuseCycle(row.id(), prerequisites);
         Set<PartnerId> knownPartners = partners.all().stream().map(PartnerOrganisation::id)
                 .collect(Collectors.toSet());
-        if (!knownPartners.containsAll(form.endorsers())) {
+        if (!knownPartners.containsAll(endorsers)) {
             throw DomainException.invalid("badge-class.endorser.unknown", "endorsers");
         }
-        for (MemberId juror : form.jurors()) {
+        for (MemberId juror : jurors) {
             if (members.find(juror).filter(member -> member.roles().contains(Role.MEMBER)).isEmpty()) {
                 throw DomainException.invalid("badge-class.jurors.unknown", "jurors");
             }

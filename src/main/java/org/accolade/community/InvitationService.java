@@ -14,7 +14,6 @@ import org.accolade.mail.MailTemplate;
 import org.accolade.mail.SecretLinks;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.SecretToken;
-import org.accolade.community.internal.EmailAddress;
 import org.accolade.community.internal.Invitation;
 import org.accolade.community.internal.InvitationRepository;
 import org.accolade.community.internal.MemberAccount;
@@ -72,21 +71,7 @@ public class InvitationService {
      */
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public Member inviteMember(String email, String name, Locale language, Set<Role> roles) {
-        String address = EmailAddress.parse(email, "member.email.invalid");
-        if (name != null && name.strip().length() > MAX_NAME_LENGTH) {
-            throw DomainException.invalid("account.name.too-long", "name", MAX_NAME_LENGTH);
-        }
-        if (language == null || !Languages.isSupported(language.getLanguage())) {
-            throw DomainException.invalid("account.language.unsupported", "language");
-        }
-        Set<Role> before = members.findByEmail(address).map(existing -> {
-            if (existing.hasAccount()) {
-                throw DomainException.conflict("member.already-active", "email", address);
-            }
-            return existing.roles();
-        }).orElse(Set.of(Role.MEMBER));
-        members.checkRoleChange(before, roles);
-
+        String address = members.checkNewcomer(email, name, language, roles);
         Member member = members.findOrInvite(address, name, language);
         Optional<Member> inviter = members.caller().map(MemberAccount::toMember);
         NewInvitation invitation = invite(member.id(), roles, inviter.map(Member::id).orElse(null));

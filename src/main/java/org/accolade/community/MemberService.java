@@ -88,10 +88,16 @@ public class MemberService {
                 .toMember();
     }
 
-    /** Creates an active account at once, as an administrator or the demo data does. */
+    /**
+     * An operator opens an account at once, with the username and password they choose: for someone who cannot
+     * receive an invitation yet, and for the demo network, whose accounts have usernames and the password
+     * {@code demo} (DESIGN section 7), which nobody accepting an invitation could choose. The address, name,
+     * language and roles pass the checks of an invitation, and a person who has an account already is refused.
+     */
     @Transactional
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     public Member createAccount(NewAccount account) {
-        String address = normalizeEmail(account.email());
+        String address = checkNewcomer(account.email(), account.name(), account.language(), account.roles());
         MemberAccount member = accounts.findByEmail(address)
                 .orElseGet(() -> MemberAccount.invited(address, account.name(), account.language(), clock.instant()));
         member.activate(account.username(), account.name(), passwordEncoder.encode(account.password()),
@@ -132,6 +138,28 @@ public class MemberService {
         }
         account.changeRoles(roles);
         return accounts.save(account).toMember();
+    }
+
+    /**
+     * The address of a person about to join, normalised, once it, their name, language and roles pass: who has an
+     * account already cannot join again.
+     */
+    String checkNewcomer(String email, String name, Locale language, Set<Role> roles) {
+        String address = EmailAddress.parse(email, "member.email.invalid");
+        if (name != null && name.strip().length() > InvitationService.MAX_NAME_LENGTH) {
+            throw DomainException.invalid("account.name.too-long", "name", InvitationService.MAX_NAME_LENGTH);
+        }
+        if (language == null || !Languages.isSupported(language.getLanguage())) {
+            throw DomainException.invalid("account.language.unsupported", "language");
+        }
+        Set<Role> before = findByEmail(address).map(existing -> {
+            if (existing.hasAccount()) {
+                throw DomainException.conflict("member.already-active", "email", address);
+            }
+            return existing.roles();
+        }).orElse(Set.of(Role.MEMBER));
+        checkRoleChange(before, roles);
+        return address;
     }
 
     /** The rules on roles that hold for anyone, including a member being invited (who has only MEMBER so far). */

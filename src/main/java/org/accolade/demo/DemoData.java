@@ -29,7 +29,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,13 +37,16 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo network of DESIGN section 7, so that the whole lifecycle can be walked on one machine. Only under the
  * {@code demo} profile, which the README's {@code ./mvnw spring-boot:run} and the tests turn on; loaded once (an
- * existing issuer means it is there already).
+ * existing issuer means it is there already). It goes through the secured services as people would: an operator
+ * opens the demo admin's account, as the first start does, and the demo admin does the rest.
  */
 @Component
 @Profile("demo")
 class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
+    private static final String ADMIN = "admin";
+    private static final Role[] ADMIN_ROLES = { Role.MEMBER, Role.ISSUER_ADMIN, Role.SYSTEM_ADMIN };
 
     /** Where the demo badges sit in real competency frameworks, by badge key; the others have no alignment. */
     private static final Map<String, List<Alignment>> ALIGNMENTS = Map.of(
@@ -83,11 +86,17 @@ class DemoData implements ApplicationRunner {
         if (!issuers.all().isEmpty()) {
             return;
         }
+        as("demo-data", List.of(Role.SYSTEM_ADMIN), () -> account(ADMIN, "Admin Démo", ADMIN_ROLES));
+        as(ADMIN, List.of(ADMIN_ROLES), this::load);
+    }
+
+    /** Runs {@code action} signed in as {@code login} with these roles, as a session of theirs would. */
+    private static void as(String login, List<Role> roles, Runnable action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-data",
-                null, AuthorityUtils.createAuthorityList("ROLE_ISSUER_ADMIN")));
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(login, null,
+                roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList()));
         try {
-            load();
+            action.run();
         } finally {
             SecurityContextHolder.getContext().setAuthentication(previous);
         }
@@ -101,7 +110,6 @@ class DemoData implements ApplicationRunner {
         account("bob", "Bob Durand", Role.MEMBER);
         List<Member> jurors = List.of(account("claire", "Claire Petit", Role.MEMBER),
                 account("david", "David Leroy", Role.MEMBER), account("emma", "Emma Moreau", Role.MEMBER));
-        account("admin", "Admin Démo", Role.MEMBER, Role.ISSUER_ADMIN, Role.SYSTEM_ADMIN);
         JuryId jury = juries.create("Jury du réseau", jurors.stream().map(Member::id).toList());
         PartnerId partner = partners.create(new PartnerForm("Musée des Arts et Métiers",
                 "https://musee-arts-metiers.example.org", "partner@example.org",

@@ -132,14 +132,6 @@ public class MailOutbox {
         return id;
     }
 
-    /**
-     * Every message addressed to {@code recipient} (compared case-insensitively), whatever its status, newest first;
-     * as the outbox shows them, with the tokens of single-use links masked.
-     */
-    public List<OutboxMessage> sentTo(String recipient) {
-        return repository.findByRecipient(recipient);
-    }
-
     /** An address the mail server would refuse is a bug in the caller: refuse it now rather than retry it for days. */
     private static void requireEmailAddress(String recipient) {
         try {

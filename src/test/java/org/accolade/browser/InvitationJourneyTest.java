@@ -6,11 +6,11 @@ import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.mail.internal.LinkExtractor;
 import org.accolade.mail.internal.MailDelivery;
+import org.accolade.mail.internal.SentMail;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.MessageSource;
 
@@ -25,7 +25,7 @@ class InvitationJourneyTest extends BrowserTest {
     @Autowired
     private MessageSource messages;
     @Autowired
-    private MailOutbox outbox;
+    private SentMail sentMail;
     @Autowired
     private MailDelivery delivery;
 
@@ -46,7 +46,7 @@ class InvitationJourneyTest extends BrowserTest {
         waitForVaadin();
         screenshot("outbox-en");
         // The outbox masks the token: the link is the one the mail carries when it leaves.
-        OutboxMessage invitation = outbox.sentTo(NEWCOMER).stream()
+        OutboxMessage invitation = sentMail.to(NEWCOMER).stream()
                 .filter(mail -> mail.template().equals(MailTemplate.INVITATION.name())).findFirst().orElseThrow();
         String link = LinkExtractor.linksIn(delivery.prepare(invitation.id()).orElseThrow()).stream()
                 .filter(url -> url.contains("/invite/")).findFirst().orElseThrow();

@@ -15,9 +15,9 @@ import org.accolade.endorsement.EndorsementService;
 import org.accolade.endorsement.EndorsementStatus;
 import org.accolade.endorsement.EndorsementSubject;
 import org.accolade.endorsement.PartnerRequests;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MailTemplate;
+import org.accolade.mail.internal.SentMail;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -41,7 +41,7 @@ class PartnerEndorsementJourneyTest extends BrowserTest {
     @Autowired
     private PartnerService partnerService;
     @Autowired
-    private MailOutbox outbox;
+    private SentMail outbox;
     @Autowired
     private MailDelivery delivery;
     @Autowired

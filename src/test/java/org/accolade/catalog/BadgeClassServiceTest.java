@@ -8,6 +8,7 @@ import java.time.Period;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
@@ -487,6 +488,28 @@ class BadgeClassServiceTest {
                         .isInstanceOf(AccessDeniedException.class));
         assertThat(badgeClasses.get(created.id()).status()).isEqualTo(BadgeClassStatus.DRAFT);
         assertThat(juries.members(created.review().jury())).containsExactly(juror.id());
+    }
+
+    @Test
+    void aBadgeClassOnAnExistingJuryPassesTheChecksOfAnAdminsForm() {
+        JuryId jury = asAdmin(() -> juries.create("Checked", List.of(juror.id())));
+        NewBadgeClass fine = legacyDefinition(jury);
+        NewBadgeClass takenKey = withKeyAndPrerequisites(fine, "citoyen", Set.of());
+        NewBadgeClass unknownPrerequisite = withKeyAndPrerequisites(fine, FormBuilder.juredBy().key,
+                Set.of(new BadgeClassId(UUID.randomUUID())));
+
+        assertRefused(() -> asAdmin(() -> badgeClasses.create(takenKey)), "badge-class.key.taken", "key");
+        assertRefused(() -> asAdmin(() -> badgeClasses.create(unknownPrerequisite)),
+                "badge-class.prerequisite.unknown", "prerequisites");
+        assertThat(asAdmin(() -> badgeClasses.create(fine)).review().jury()).isEqualTo(jury);
+    }
+
+    private static NewBadgeClass withKeyAndPrerequisites(NewBadgeClass definition, String key,
+            Set<BadgeClassId> prerequisites) {
+        return new NewBadgeClass(definition.issuerId(), key, definition.name(), definition.description(),
+                definition.criteria(), definition.tags(), definition.review(), definition.deadlines(),
+                definition.validity(), prerequisites, definition.endorsers(), definition.minEndorsements(),
+                definition.alignments(), definition.verification());
     }
 
     private NewBadgeClass legacyDefinition(JuryId jury) {

@@ -14,9 +14,9 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.MemberService;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.PartnerRequests.Asked;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MutableClock;
+import org.accolade.mail.internal.SentMail;
 import org.accolade.shared.SecretToken;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -78,7 +78,7 @@ class EndorsementApiTest {
     @Autowired
     private UserDetailsService users;
     @Autowired
-    private MailOutbox outbox;
+    private SentMail outbox;
     @Autowired
     private MailDelivery delivery;
     @Autowired

@@ -26,11 +26,11 @@ import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.PartnerRequests.Asked;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.mail.internal.SentMail;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationService;
@@ -73,7 +73,7 @@ class EndorsementProcessTest {
     @Autowired
     private UserDetailsService users;
     @Autowired
-    private MailOutbox outbox;
+    private SentMail outbox;
     @Autowired
     private MailDelivery delivery;
     @Autowired

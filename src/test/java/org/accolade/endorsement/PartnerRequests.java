@@ -10,10 +10,10 @@ import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.issuance.PublicEndorsement;
 import org.accolade.community.PartnerService;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.mail.internal.SentMail;
 
 /**
  * Fresh partners (so that tests sharing a database never meet) asked by the admin, the links of the emails they
@@ -28,12 +28,12 @@ public final class PartnerRequests {
     private static final Pattern LINK = Pattern.compile("/endorse/([A-Za-z0-9_-]{43})");
 
     private final PartnerService partners;
-    private final MailOutbox outbox;
+    private final SentMail outbox;
     private final MailDelivery delivery;
     private final EndorsementService endorsements;
     private final People people;
 
-    public PartnerRequests(PartnerService partners, MailOutbox outbox, MailDelivery delivery,
+    public PartnerRequests(PartnerService partners, SentMail outbox, MailDelivery delivery,
             EndorsementService endorsements, People people) {
         this.partners = partners;
         this.outbox = outbox;
@@ -76,7 +76,7 @@ public final class PartnerRequests {
     }
 
     public List<OutboxMessage> mailsTo(PartnerOrganisation partner) {
-        return outbox.sentTo(partner.email());
+        return outbox.to(partner.email());
     }
 
     public EndorsementStatus statusOf(EndorsementRequestId request) {

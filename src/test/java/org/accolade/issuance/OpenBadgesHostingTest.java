@@ -22,7 +22,7 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.issuance.baking.PngBaker;
 import org.accolade.issuance.baking.SvgBaker;
-import org.accolade.mail.MailOutbox;
+import org.accolade.mail.internal.SentMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -62,7 +62,7 @@ class OpenBadgesHostingTest {
     @Autowired
     private UserDetailsService users;
     @Autowired
-    private MailOutbox outbox;
+    private SentMail sentMail;
     @Autowired
     private PartnerService partners;
     @Autowired
@@ -238,7 +238,7 @@ class OpenBadgesHostingTest {
         assertThat(list.path("type").asText()).isEqualTo("RevocationList");
         assertThat(list.path("revokedAssertions").findValuesAsText("id"))
                 .contains(BASE + "/ob/v2/assertions/" + badge.id());
-        assertThat(outbox.sentTo(holder.email())).anySatisfy(mail -> {
+        assertThat(sentMail.to(holder.email())).anySatisfy(mail -> {
             assertThat(mail.template()).isEqualTo("BADGE_REVOKED");
             assertThat(mail.body()).contains("Issued to the wrong person.");
         });

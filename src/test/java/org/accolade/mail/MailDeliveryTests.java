@@ -12,6 +12,7 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 
 import org.accolade.mail.internal.MailDispatcher;
 import org.accolade.mail.internal.MailMessageRepository;
+import org.accolade.mail.internal.SentMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -37,6 +38,8 @@ class MailDeliveryTests {
     @Autowired
     MailOutbox outbox;
     @Autowired
+    SentMail sentMail;
+    @Autowired
     MailDispatcher dispatcher;
     @Autowired
     MailMessageRepository repository;
@@ -52,7 +55,7 @@ class MailDeliveryTests {
         dispatcher.dispatchDue();
 
         MimeMessage received = singleMessageTo("helene@example.org");
-        OutboxMessage sent = outbox.sentTo("helene@example.org").get(0);
+        OutboxMessage sent = sentMail.to("helene@example.org").get(0);
         assertThat(received.getSubject())
                 .isEqualTo(sent.subject())
                 .isEqualTo("Nouvelle évaluation : Ada Lovelace pour le badge « Analytical Thinking »");
@@ -76,13 +79,13 @@ class MailDeliveryTests {
 
         dispatcher.dispatchDue();
         assertThat(greenMail.getReceivedMessagesForDomain("crash@example.org")).isEmpty();
-        assertThat(outbox.sentTo("crash@example.org").get(0).status()).isEqualTo("SENDING");
+        assertThat(sentMail.to("crash@example.org").get(0).status()).isEqualTo("SENDING");
 
         clock.advance(MailDispatcher.SENDING_TIMEOUT);
         dispatcher.dispatchDue();
         assertThat(singleMessageTo("crash@example.org").getSubject())
                 .isEqualTo("Congratulations! The jury has awarded you the “Analytical Thinking” badge");
-        assertThat(outbox.sentTo("crash@example.org").get(0).status()).isEqualTo("SENT");
+        assertThat(sentMail.to("crash@example.org").get(0).status()).isEqualTo("SENT");
     }
 
     private static MimeMessage singleMessageTo(String recipient) throws Exception {

@@ -43,6 +43,7 @@ import org.accolade.endorsement.EndorsementSubject;
 import org.accolade.mail.internal.MailDispatcher;
 import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.MailRetention;
+import org.accolade.mail.internal.SentMail;
 import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.SubmitNomination;
@@ -91,6 +92,8 @@ class MailHardeningTests {
     @Autowired
     MailOutbox outbox;
     @Autowired
+    SentMail sentMail;
+    @Autowired
     MailDispatcher dispatcher;
     @Autowired
     MailRetention retention;
@@ -137,7 +140,7 @@ class MailHardeningTests {
     @Test
     void neitherTheApiNorTheStoredBodyHoldsAUsableTokenYetTheDeliveredMailHasAWorkingLink() throws Exception {
         String address = invite(Set.of(Role.MEMBER));
-        UUID id = outbox.sentTo(address).get(0).id();
+        UUID id = sentMail.to(address).get(0).id();
 
         http.perform(get("/api/v1/admin/outbox").param("size", "200").with(user("a").roles("ISSUER_ADMIN")))
                 .andExpect(status().isOk())
@@ -149,7 +152,7 @@ class MailHardeningTests {
         String token = tokenIn(onlyMailTo(address), INVITATION_LINK);
         http.perform(post("/api/v1/invitations/{token}", token).contentType(MediaType.APPLICATION_JSON)
                 .content(ACCOUNT)).andExpect(status().isCreated());
-        assertThat(outbox.sentTo(address).get(0).body()).doesNotContain(token);
+        assertThat(sentMail.to(address).get(0).body()).doesNotContain(token);
     }
 
     @Test
@@ -157,7 +160,7 @@ class MailHardeningTests {
         String address = invite(Set.of(Role.MEMBER));
         dispatcher.dispatchDue();
         String oldToken = tokenIn(onlyMailTo(address), INVITATION_LINK);
-        UUID sent = outbox.sentTo(address).get(0).id();
+        UUID sent = sentMail.to(address).get(0).id();
 
         http.perform(post("/api/v1/admin/outbox/{id}/resend", sent).with(user("m").roles("MEMBER")).with(csrf()))
                 .andExpect(status().isForbidden());
@@ -230,11 +233,11 @@ class MailHardeningTests {
 
         clock.advance(Duration.ofDays(29));
         retention.purgeDeliveredBodies();
-        assertThat(outbox.sentTo(address).get(0).body()).isNotNull();
+        assertThat(sentMail.to(address).get(0).body()).isNotNull();
 
         clock.advance(Duration.ofDays(1));
         retention.purgeDeliveredBodies();
-        OutboxMessage purged = outbox.sentTo(address).get(0);
+        OutboxMessage purged = sentMail.to(address).get(0);
         assertThat(purged.body()).isNull();
         assertThat(purged.links()).isEmpty();
         assertThat(purged.recipient()).isEqualTo(address);
@@ -293,7 +296,7 @@ class MailHardeningTests {
             dispatcher.dispatchDue();
             clock.advance(Duration.ofMinutes(15));
         }
-        assertThat(recipients).allSatisfy(recipient -> assertThat(outbox.sentTo(recipient))
+        assertThat(recipients).allSatisfy(recipient -> assertThat(sentMail.to(recipient))
                 .isNotEmpty().allSatisfy(mail -> assertThat(mail.status()).isEqualTo("QUEUED")));
         assertThat(mailsTo(OPERATORS, MailTemplate.MAIL_STALLED)).as("one alert for the outage").hasSize(1);
 
@@ -303,7 +306,7 @@ class MailHardeningTests {
         dispatcher.dispatchDue();
 
         for (String recipient : recipients) {
-            List<OutboxMessage> queued = outbox.sentTo(recipient);
+            List<OutboxMessage> queued = sentMail.to(recipient);
             assertThat(queued).allSatisfy(mail -> assertThat(mail.status()).isEqualTo("SENT"));
             assertThat(greenMail.getReceivedMessagesForDomain(recipient)).as("each once, to " + recipient)
                     .hasSameSizeAs(queued);
@@ -335,7 +338,7 @@ class MailHardeningTests {
     }
 
     private List<OutboxMessage> mailsTo(String recipient, MailTemplate template) {
-        return outbox.sentTo(recipient).stream().filter(mail -> mail.template().equals(template.name())).toList();
+        return sentMail.to(recipient).stream().filter(mail -> mail.template().equals(template.name())).toList();
     }
 
     private static MimeMessage onlyMailTo(String recipient) {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.UUID;
 
 import org.accolade.mail.internal.MailDispatcher;
+import org.accolade.mail.internal.SentMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithMockUser;
@@ -39,6 +40,8 @@ class MailRetryTests {
 
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    SentMail sentMail;
     @Autowired
     MailDispatcher dispatcher;
     @Autowired
@@ -111,7 +114,7 @@ class MailRetryTests {
         clock.advance(Duration.ofMinutes(1));
         dispatcher.dispatchDue();
         assertThat(alerts()).isEqualTo(alertsBefore + 1);
-        assertThat(outbox.sentTo(OPERATORS).get(0).subject()).startsWith("Accolade : les e-mails ne partent plus");
+        assertThat(sentMail.to(OPERATORS).get(0).subject()).startsWith("Accolade : les e-mails ne partent plus");
 
         for (int tick = 0; tick < 5; tick++) {
             clock.advance(LONGEST_RETRY);
@@ -133,10 +136,10 @@ class MailRetryTests {
     }
 
     private long alerts() {
-        return outbox.sentTo(OPERATORS).stream().filter(mail -> mail.template().equals("MAIL_STALLED")).count();
+        return sentMail.to(OPERATORS).stream().filter(mail -> mail.template().equals("MAIL_STALLED")).count();
     }
 
     private OutboxMessage message(String recipient) {
-        return outbox.sentTo(recipient).get(0);
+        return sentMail.to(recipient).get(0);
     }
 }

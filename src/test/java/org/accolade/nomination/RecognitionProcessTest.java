@@ -33,7 +33,6 @@ import org.accolade.community.JuryService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
-import org.accolade.community.NewAccount;
 import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
@@ -48,6 +47,7 @@ import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.mail.internal.MailDelivery;
+import org.accolade.mail.internal.SentMail;
 import org.accolade.security.CurrentMember;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
@@ -83,6 +83,8 @@ class RecognitionProcessTest {
     private UserDetailsService users;
     @Autowired
     private MailOutbox outbox;
+    @Autowired
+    private SentMail sentMail;
     @Autowired
     private MailDelivery delivery;
     @Autowired
@@ -195,7 +197,7 @@ class RecognitionProcessTest {
 
         assertThat(process).hasPassed("Task_RequestRevision").isWaitingAt("Task_SubmitEvidence");
         assertThat(reload("alice", nomination).round()).isEqualTo(2);
-        assertThat(outbox.sentTo(bob.email())).anySatisfy(mail -> {
+        assertThat(sentMail.to(bob.email())).anySatisfy(mail -> {
             assertThat(mail.template()).isEqualTo(MailTemplate.OUTCOME_REVISE.name());
             assertThat(mail.body()).contains("Comment from david");
         });
@@ -245,7 +247,7 @@ class RecognitionProcessTest {
         assertThat(process).hasPassed("Task_RejectNomination").hasNotPassed("Task_RequestRevision")
                 .isEnded();
         assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.REJECTED);
-        assertThat(outbox.sentTo(bob.email())).anySatisfy(mail -> {
+        assertThat(sentMail.to(bob.email())).anySatisfy(mail -> {
             assertThat(mail.template()).isEqualTo(MailTemplate.OUTCOME_REJECTED.name());
             assertThat(mail.body()).contains("Comment from claire", "Comment from emma");
         });
@@ -350,15 +352,15 @@ class RecognitionProcessTest {
         answer(bob, nomination, "accept");
         submitEvidence(bob, nomination);
         vote(nomination, "claire", "approve");
-        int clairesMails = outbox.sentTo("claire@example.org").size();
+        int clairesMails = sentMail.to("claire@example.org").size();
 
         execute(job("Event_ReviewReminderDue", process));
         execute(job("Event_ReviewOverdue", process));
 
         assertThat(process).hasPassed("Task_RemindJurors", "Task_EscalateReview").isWaitingAt("Task_ReviewNomination");
-        assertThat(outbox.sentTo("claire@example.org")).hasSize(clairesMails);
+        assertThat(sentMail.to("claire@example.org")).hasSize(clairesMails);
         assertThat(templatesSentTo("david@example.org")).contains(MailTemplate.REVIEW_REMINDER.name());
-        assertThat(outbox.sentTo("admin@example.org")).anySatisfy(mail -> {
+        assertThat(sentMail.to("admin@example.org")).anySatisfy(mail -> {
             assertThat(mail.template()).isEqualTo(MailTemplate.REVIEW_ESCALATION.name());
             assertThat(mail.body()).contains("David Leroy", "Emma Moreau").doesNotContain("Claire Petit");
         });
@@ -418,7 +420,7 @@ class RecognitionProcessTest {
                 .isEnded();
         assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.WITHDRAWN);
         assertThat(assertionsOf(nomination)).isZero();
-        assertThat(outbox.sentTo(bob.email())).anySatisfy(mail -> {
+        assertThat(sentMail.to(bob.email())).anySatisfy(mail -> {
             assertThat(mail.template()).isEqualTo(MailTemplate.NOMINATION_CLOSED.name());
             assertThat(mail.body()).contains("No partner could confirm the work in time.");
         });
@@ -639,8 +641,7 @@ class RecognitionProcessTest {
 
     private Member freshAdmin() {
         String address = "admin-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        return members.createAccount(new NewAccount(null, address, "Ada Admin", People.PASSWORD, Locale.ENGLISH,
-                Set.of(Role.MEMBER, Role.ISSUER_ADMIN)));
+        return people.account(address, "Ada Admin", Locale.ENGLISH, Role.MEMBER, Role.ISSUER_ADMIN);
     }
 
     private MemberId davidId() {
@@ -682,7 +683,7 @@ class RecognitionProcessTest {
     }
 
     private void answer(String partnerEmail, String decision) {
-        UUID request = outbox.sentTo(partnerEmail).stream()
+        UUID request = sentMail.to(partnerEmail).stream()
                 .filter(mail -> mail.template().equals(MailTemplate.ENDORSEMENT_REQUESTED.name()))
                 .findFirst().orElseThrow().id();
         String body = delivery.prepare(request).orElseThrow();
@@ -760,7 +761,7 @@ class RecognitionProcessTest {
     }
 
     private List<String> templatesSentTo(String address) {
-        return outbox.sentTo(address).stream().map(OutboxMessage::template).toList();
+        return sentMail.to(address).stream().map(OutboxMessage::template).toList();
     }
 
     private RecipientHash recipientOf(NominationDetails nomination) {

@@ -11,12 +11,10 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.accolade.People;
-import org.accolade.community.NewAccount;
 import org.accolade.community.Role;
 import org.accolade.nomination.ui.MemberScreenTest;
 import org.accolade.security.AccessRules.Audience;
@@ -175,7 +173,7 @@ class AccessMatrixTest extends KaribuTest {
     private String[] account(String name, Role... roles) {
         String address = name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8)
                 + "@example.org";
-        members.createAccount(new NewAccount(null, address, name, People.PASSWORD, Locale.ENGLISH, Set.of(roles)));
+        people.account(address, name, Locale.ENGLISH, roles);
         return new String[] {address, People.PASSWORD};
     }
 

@@ -11,14 +11,12 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
-import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accolade.People;
 import org.accolade.community.MemberService;
-import org.accolade.community.NewAccount;
 import org.accolade.community.Role;
 import org.camunda.bpm.engine.IdentityService;
 import org.camunda.bpm.engine.authorization.Groups;
@@ -27,6 +25,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.annotation.DirtiesContext;
 
 /**
@@ -51,6 +50,8 @@ class CockpitSingleSignOnTest {
     IdentityService identity;
     @Autowired
     MemberService members;
+    @Autowired
+    UserDetailsService users;
 
     @Test
     void aSystemAdminSignedInToAccoladeUsesCockpitWithoutSigningInAgain() throws Exception {
@@ -96,8 +97,7 @@ class CockpitSingleSignOnTest {
     @Test
     void anOperatorWhoSignsInWithTheirEmailAddressIsKnownToCockpitByIt() throws Exception {
         String address = "operator-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        members.createAccount(new NewAccount(null, address, "Olga Operator", People.PASSWORD, Locale.FRENCH,
-                Set.of(Role.MEMBER, Role.SYSTEM_ADMIN)));
+        new People(members, users).account(address, "Olga Operator", Locale.FRENCH, Role.MEMBER, Role.SYSTEM_ADMIN);
 
         HttpResponse<String> statistics = get(signedIn(address, People.PASSWORD), STATISTICS);
 

@@ -12,7 +12,6 @@ import java.util.Set;
 import org.accolade.People;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
-import org.accolade.community.NewAccount;
 import org.accolade.community.Role;
 import org.accolade.web.ClockedApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -79,9 +78,7 @@ class RoleChangeTest {
     }
 
     private Member admin(String name) {
-        Member member = people.fresh(name);
-        return members.createAccount(new NewAccount(null, member.email(), name, People.PASSWORD, Locale.ENGLISH,
-                Set.of(Role.MEMBER, Role.ISSUER_ADMIN)));
+        return people.fresh(name, Locale.ENGLISH, Role.MEMBER, Role.ISSUER_ADMIN);
     }
 
     private MockHttpSession signIn(Member member) throws Exception {

@@ -15,8 +15,8 @@ import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerService;
 import org.accolade.community.MemberService;
 import org.accolade.community.Role;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
+import org.accolade.mail.internal.SentMail;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +54,7 @@ class FirstStartTest {
     @Autowired
     private IssuerService issuers;
     @Autowired
-    private MailOutbox outbox;
+    private SentMail sentMail;
 
     @Test
     void theFirstAdministratorIsInvitedOnceByMailAndInTheLogAndBecomesSystemAndIssuerAdmin(CapturedOutput log)
@@ -66,11 +66,11 @@ class FirstStartTest {
                         "https://badges.lycee-exemple.fr", address));
         assertThat(members.findByEmail(address).orElseThrow().roles()).as("granted when the invitation is accepted")
                 .containsExactly(Role.MEMBER);
-        assertThat(outbox.sentTo(address)).singleElement()
+        assertThat(sentMail.to(address)).singleElement()
                 .satisfies(mail -> assertThat(mail.template()).isEqualTo(MailTemplate.MEMBER_INVITATION.name()));
 
         firstStart.run(null);
-        assertThat(outbox.sentTo(address)).as("a restart while the link is open sends nothing").hasSize(1);
+        assertThat(sentMail.to(address)).as("a restart while the link is open sends nothing").hasSize(1);
         Matcher link = LOGGED_LINK.matcher(log.getAll());
         assertThat(link.find()).as("the link is in the log").isTrue();
         String token = link.group(1);
@@ -85,6 +85,6 @@ class FirstStartTest {
         assertThat(members.findByEmail(address).orElseThrow().roles()).contains(Role.SYSTEM_ADMIN, Role.ISSUER_ADMIN);
 
         firstStart.run(null);
-        assertThat(outbox.sentTo(address)).as("an administrator exists: nobody is invited again").hasSize(1);
+        assertThat(sentMail.to(address)).as("an administrator exists: nobody is invited again").hasSize(1);
     }
 }

@@ -25,7 +25,7 @@ public class MailMessageRepository {
     /** What the outbox shows where a token will be written at delivery. */
     public static final String MASK = "••••••••";
 
-    private static final String OUTBOX_COLUMNS = "id, recipient, language, template, subject, body, status, attempts,"
+    static final String OUTBOX_COLUMNS = "id, recipient, language, template, subject, body, status, attempts,"
             + " created_at, sent_at, next_attempt_at, last_error";
 
     private final JdbcClient jdbc;
@@ -103,14 +103,6 @@ public class MailMessageRepository {
         return jdbc.sql("select count(*) from mail_message" + where)
                 .param("status", status == null ? null : status.name())
                 .query(Integer.class).single();
-    }
-
-    public List<OutboxMessage> findByRecipient(String recipient) {
-        return jdbc.sql("select " + OUTBOX_COLUMNS + " from mail_message"
-                        + " where lower(recipient) = lower(:recipient) order by created_at desc, id")
-                .param("recipient", recipient)
-                .query(MailMessageRepository::outboxMessage)
-                .list();
     }
 
     /**
@@ -205,7 +197,7 @@ public class MailMessageRepository {
     }
 
     /** Tokens are never stored, but placeholders are masked all the same: the outbox shows where a link goes. */
-    private static OutboxMessage outboxMessage(ResultSet row, int rowNumber) throws SQLException {
+    static OutboxMessage outboxMessage(ResultSet row, int rowNumber) throws SQLException {
         String body = row.getString("body");
         String masked = body == null ? null : SecretLinks.PLACEHOLDER.matcher(body).replaceAll(MASK);
         return new OutboxMessage(row.getObject("id", UUID.class), row.getString("recipient"),

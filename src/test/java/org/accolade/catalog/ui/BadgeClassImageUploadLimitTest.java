@@ -7,15 +7,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
-import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.FormBuilder;
 import org.accolade.catalog.TestImages;
 import org.accolade.community.Member;
-import org.accolade.community.NewAccount;
 import org.accolade.community.Role;
 import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -34,9 +31,7 @@ class BadgeClassImageUploadLimitTest extends KaribuTest {
     @Test
     void anImageOverTheLimitSentPastTheBrowsersCheckIsRefusedBeforeItIsKept() {
         Member juror = people.fresh("Jules");
-        Member admin = people.fresh("Adèle");
-        members.createAccount(new NewAccount(null, admin.email(), "Adèle", People.PASSWORD, Locale.FRENCH,
-                Set.of(Role.MEMBER, Role.ISSUER_ADMIN)));
+        Member admin = people.fresh("Adèle", Locale.FRENCH, Role.MEMBER, Role.ISSUER_ADMIN);
         BadgeClass draft = people.as(admin.email(), () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
         signIn(admin.email());
         speak(Locale.FRENCH);

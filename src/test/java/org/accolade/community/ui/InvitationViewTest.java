@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
 import org.accolade.community.AccountSetup;
 import org.accolade.community.InvitationService;
 import org.accolade.community.Member;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.mail.internal.MailDelivery;
+import org.accolade.mail.internal.SentMail;
 import org.accolade.nomination.ui.MemberScreenTest;
 import org.accolade.security.AccoladeUser;
 import org.junit.jupiter.api.BeforeEach;
@@ -42,7 +42,7 @@ class InvitationViewTest extends MemberScreenTest {
     private static final String PASSWORD = "a-long-enough-password";
 
     @Autowired
-    private MailOutbox outbox;
+    private SentMail sentMail;
     @Autowired
     MailDelivery delivery;
     @Autowired
@@ -134,7 +134,7 @@ class InvitationViewTest extends MemberScreenTest {
 
     /** The token in the invitation mail that alice's nomination sent, as it leaves: the outbox holds none. */
     private String invitationToken() {
-        OutboxMessage invitation = outbox.sentTo(address).stream()
+        OutboxMessage invitation = sentMail.to(address).stream()
                 .filter(mail -> mail.template().equals(MailTemplate.INVITATION.name())).findFirst().orElseThrow();
         String body = delivery.prepare(invitation.id()).orElseThrow();
         Matcher link = INVITE_LINK.matcher(body);

@@ -16,16 +16,14 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.accolade.People;
 import org.accolade.community.InvitationDetails;
 import org.accolade.community.InvitationService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberStatus;
-import org.accolade.community.NewAccount;
 import org.accolade.community.Role;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.mail.internal.MailDelivery;
+import org.accolade.mail.internal.SentMail;
 import org.accolade.shared.DomainException;
 import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -52,7 +50,7 @@ class MembersViewTest extends KaribuTest {
     @Autowired
     InvitationService invitations;
     @Autowired
-    MailOutbox outbox;
+    SentMail sentMail;
     @Autowired
     MailDelivery delivery;
 
@@ -104,7 +102,7 @@ class MembersViewTest extends KaribuTest {
                 .containsExactly(Role.MEMBER);
         assertThat(nina.language()).isEqualTo(Locale.FRENCH);
 
-        OutboxMessage mail = outbox.sentTo(address).get(0);
+        OutboxMessage mail = sentMail.to(address).get(0);
         assertThat(mail.template()).isEqualTo("MEMBER_INVITATION");
         assertThat(mail.language()).isEqualTo("fr");
         assertThat(mail.subject()).isEqualTo("Admin Démo vous invite à rejoindre Accolade");
@@ -124,7 +122,7 @@ class MembersViewTest extends KaribuTest {
 
     @Test
     void invitingAnAddressThatAlreadyHasAnAccountIsRefusedWithAClearMessage() {
-        int alicesMails = outbox.sentTo("alice@example.org").size();
+        int alicesMails = sentMail.to("alice@example.org").size();
         signIn("admin");
         UI.getCurrent().navigate("admin/members");
 
@@ -137,7 +135,7 @@ class MembersViewTest extends KaribuTest {
         assertThat(_get(MemberProblem.class).getText()).isEqualTo(refusal);
         assertThat(_get(EmailField.class).isInvalid()).isTrue();
         assertThat(_get(EmailField.class).getErrorMessage()).isEqualTo(refusal);
-        assertThat(outbox.sentTo("alice@example.org")).hasSize(alicesMails);
+        assertThat(sentMail.to("alice@example.org")).hasSize(alicesMails);
     }
 
     @Test
@@ -226,8 +224,7 @@ class MembersViewTest extends KaribuTest {
     }
 
     private Member issuerAdmin(String name) {
-        return members.createAccount(new NewAccount(null, freshAddress(name), name, People.PASSWORD,
-                Locale.ENGLISH, Set.of(Role.MEMBER, Role.ISSUER_ADMIN)));
+        return people.account(freshAddress(name), name, Locale.ENGLISH, Role.MEMBER, Role.ISSUER_ADMIN);
     }
 
     private static String freshAddress(String name) {

@@ -8,12 +8,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Locale;
-import java.util.Set;
 
-import org.accolade.People;
 import org.accolade.catalog.TestImages;
 import org.accolade.community.Member;
-import org.accolade.community.NewAccount;
 import org.accolade.community.Role;
 import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -28,9 +25,7 @@ class PartnerLogoUploadLimitTest extends KaribuTest {
 
     @Test
     void aLogoOverTheLimitSentPastTheBrowsersCheckIsRefusedBeforeItIsKept() {
-        Member admin = people.fresh("Paul");
-        members.createAccount(new NewAccount(null, admin.email(), "Paul", People.PASSWORD, Locale.ENGLISH,
-                Set.of(Role.MEMBER, Role.ISSUER_ADMIN)));
+        Member admin = people.fresh("Paul", Locale.ENGLISH, Role.MEMBER, Role.ISSUER_ADMIN);
         signIn(admin.email());
         UI.getCurrent().navigate("admin/partners");
         _click(_get(Button.class, spec -> spec.withText("New partner")));

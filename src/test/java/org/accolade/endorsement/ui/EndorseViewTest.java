@@ -23,9 +23,9 @@ import org.accolade.endorsement.EndorsementStatus;
 import org.accolade.endorsement.EndorsementSubject;
 import org.accolade.endorsement.PartnerRequests;
 import org.accolade.endorsement.PartnerRequests.Asked;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MailTemplate;
+import org.accolade.mail.internal.SentMail;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationService;
 import org.accolade.tasks.TaskListService;
@@ -60,7 +60,7 @@ class EndorseViewTest extends KaribuTest {
     @Autowired
     private PartnerService partnerService;
     @Autowired
-    private MailOutbox outbox;
+    private SentMail outbox;
     @Autowired
     private MailDelivery delivery;
     @Autowired

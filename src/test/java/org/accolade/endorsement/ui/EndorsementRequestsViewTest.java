@@ -19,9 +19,9 @@ import org.accolade.endorsement.EndorsementRequestSummary;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.endorsement.EndorsementSubject;
 import org.accolade.endorsement.PartnerRequests;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MailTemplate;
+import org.accolade.mail.internal.SentMail;
 import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -44,7 +44,7 @@ class EndorsementRequestsViewTest extends KaribuTest {
     @Autowired
     private PartnerService partnerService;
     @Autowired
-    private MailOutbox outbox;
+    private SentMail outbox;
     @Autowired
     private MailDelivery delivery;
     @Autowired

@@ -19,8 +19,8 @@ import org.accolade.community.MemberService;
 import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
+import org.accolade.mail.internal.SentMail;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -45,7 +45,7 @@ class EndorsementRequestApiTest {
     @Autowired
     private BadgeClassService badgeClasses;
     @Autowired
-    private MailOutbox outbox;
+    private SentMail sentMail;
     @Autowired
     private MemberService members;
     @Autowired
@@ -82,7 +82,7 @@ class EndorsementRequestApiTest {
         http.perform(post(REQUESTS + "/{id}/cancel", id).with(httpBasic("admin", "demo")))
                 .andExpect(status().isNoContent());
 
-        assertThat(outbox.sentTo(partner.email())).filteredOn(
+        assertThat(sentMail.to(partner.email())).filteredOn(
                 mail -> mail.template().equals(MailTemplate.ENDORSEMENT_REQUESTED.name())).hasSize(2);
         http.perform(get(REQUESTS).param("status", "CANCELLED").param("limit", "200")
                 .with(httpBasic("admin", "demo")))
@@ -101,7 +101,7 @@ class EndorsementRequestApiTest {
         http.perform(post(REQUESTS).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
                 .content(body)).andExpect(status().isCreated());
 
-        assertThat(outbox.sentTo(english.email())).singleElement().satisfies(mail -> {
+        assertThat(sentMail.to(english.email())).singleElement().satisfies(mail -> {
             assertThat(mail.language()).isEqualTo("en");
             assertThat(mail.subject()).contains("invites you to endorse");
         });

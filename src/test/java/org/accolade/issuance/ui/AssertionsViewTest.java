@@ -13,8 +13,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.stream.IntStream;
 
 import org.accolade.community.Member;
-import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.mail.internal.SentMail;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -30,7 +30,7 @@ import com.vaadin.flow.router.RouterLink;
 class AssertionsViewTest extends BadgeScreenTest {
 
     @Autowired
-    private MailOutbox outbox;
+    private SentMail sentMail;
 
     @Test
     void anIssuerAdminSeesTheIssuedBadgesWithTheirHolders() {
@@ -66,14 +66,14 @@ class AssertionsViewTest extends BadgeScreenTest {
         assertThat(dialog.reason.isInvalid()).isTrue();
         assertThat(dialog.reason.getErrorMessage())
                 .isEqualTo("Give the reason for revoking the badge; its holder will read it.");
-        assertThat(outbox.sentTo(nina.email())).extracting(OutboxMessage::template).doesNotContain("BADGE_REVOKED");
+        assertThat(sentMail.to(nina.email())).extracting(OutboxMessage::template).doesNotContain("BADGE_REVOKED");
 
         _setValue(dialog.reason, "The evidence was copied.");
         _click(_get(Button.class, spec -> spec.withText("Revoke the badge")));
 
         NotificationsKt.expectNotifications("Citoyen of Nina is revoked; Nina is told by email.");
         assertThat(_find(RevokeDialog.class)).isEmpty();
-        OutboxMessage mail = outbox.sentTo(nina.email()).stream()
+        OutboxMessage mail = sentMail.to(nina.email()).stream()
                 .filter(message -> message.template().equals("BADGE_REVOKED")).findFirst().orElseThrow();
         assertThat(mail.body()).contains("The evidence was copied.");
         int row = rowOf(nina.email());

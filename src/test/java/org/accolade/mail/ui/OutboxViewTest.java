@@ -25,6 +25,7 @@ import org.accolade.mail.OutboxMessage;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.PendingMail;
+import org.accolade.mail.internal.SentMail;
 import org.accolade.shared.DomainException;
 import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
@@ -55,6 +56,8 @@ class OutboxViewTest extends KaribuTest {
     InvitationService invitations;
     @Autowired
     MailOutbox outbox;
+    @Autowired
+    SentMail sentMail;
     @Autowired
     MailDelivery delivery;
     @Autowired
@@ -88,7 +91,7 @@ class OutboxViewTest extends KaribuTest {
     @Test
     void anIssuerAdminSendsADeliveredInvitationAgainWithANewLinkAndTheOldOneDies() {
         String address = invited("Sacha Again");
-        OutboxMessage first = outbox.sentTo(address).get(0);
+        OutboxMessage first = sentMail.to(address).get(0);
         String oldToken = tokenIn(delivery.prepare(first.id()).orElseThrow());
         delivered(first.id());
         assertThat(invitations.describe(oldToken).email()).isEqualTo(address);
@@ -102,7 +105,7 @@ class OutboxViewTest extends KaribuTest {
                 + " the previous link no longer works.");
         assertThatThrownBy(() -> invitations.describe(oldToken)).isInstanceOf(DomainException.class)
                 .hasMessageContaining("invitation.unknown");
-        List<OutboxMessage> mails = outbox.sentTo(address);
+        List<OutboxMessage> mails = sentMail.to(address);
         assertThat(mails).extracting(OutboxMessage::status).containsExactlyInAnyOrder("QUEUED", "SENT");
         OutboxMessage copy = mails.stream().filter(mail -> mail.status().equals("QUEUED")).findFirst().orElseThrow();
         String newToken = tokenIn(delivery.prepare(copy.id()).orElseThrow());
