@@ -49,7 +49,7 @@ class NominationTaskData implements TaskDataProvider {
 
     @Override
     public Map<String, Object> dataFor(TaskRef task) {
-        if (!RecognitionProcess.PROCESS_KEY.equals(task.processDefinitionKey())) {
+        if (!RecognitionContract.PROCESS_KEY.equals(task.processDefinitionKey())) {
             return Map.of();
         }
         Nomination nomination = nominations.findById(UUID.fromString(task.businessKey())).orElseThrow();
@@ -62,7 +62,7 @@ class NominationTaskData implements TaskDataProvider {
         data.put("nominationNarrative", nomination.narrative());
         data.put("round", nomination.round());
         data.put("maxRounds", badge.review().maxRounds());
-        latestEvidence(nomination, data, "Task_SubmitEvidence".equals(task.taskDefinitionKey()));
+        latestEvidence(nomination, data, RecognitionContract.SUBMIT_EVIDENCE.equals(task.taskDefinitionKey()));
         data.put("earlierComments", earlierComments(nomination));
         data.put("timeline", timeline.of(nomination.id(), nomination.involves(currentMember.id())).stream()
                 .map(NominationTaskData::step).toList());
@@ -76,7 +76,7 @@ class NominationTaskData implements TaskDataProvider {
     @Override
     public Map<String, TaskHeadline> headlinesFor(Collection<TaskRef> tasks) {
         List<TaskRef> ours = tasks.stream()
-                .filter(task -> RecognitionProcess.PROCESS_KEY.equals(task.processDefinitionKey())).toList();
+                .filter(task -> RecognitionContract.PROCESS_KEY.equals(task.processDefinitionKey())).toList();
         if (ours.isEmpty()) {
             return Map.of();
         }
