@@ -108,7 +108,7 @@ public class TaskListService {
         Map<String, TaskHeadline> headlines = headlines(refs);
         Set<String> claimed = filter.scope() == TaskFilter.Scope.MINE ? claimedByMe(page) : Set.of();
         return page.stream().map(t -> new TaskListEntry(summary(t, businessKeys.get(t.getProcessInstanceId())),
-                headlines.get(t.getId()), claimed.contains(t.getId()))).toList();
+                headlines.getOrDefault(t.getId(), TaskHeadline.NONE), claimed.contains(t.getId()))).toList();
     }
 
     /** How many tasks {@link #find} would list in all. */

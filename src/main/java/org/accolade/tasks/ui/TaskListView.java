@@ -6,7 +6,6 @@ import java.util.Objects;
 
 import org.accolade.shared.DomainException;
 import org.accolade.tasks.TaskFilter;
-import org.accolade.tasks.TaskHeadline;
 import org.accolade.tasks.TaskListEntry;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskStage;
@@ -108,9 +107,9 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(entry -> TaskTexts.name(this, entry.task())).setKey("task")
                 .setHeader(getTranslation("tasks.column.task")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(entry -> headline(entry).person()).setKey("person")
+        grid.addColumn(entry -> entry.headline().person()).setKey("person")
                 .setHeader(getTranslation("tasks.column.person")).setAutoWidth(true);
-        grid.addColumn(entry -> headline(entry).subject()).setKey("subject")
+        grid.addColumn(entry -> entry.headline().subject()).setKey("subject")
                 .setHeader(getTranslation("tasks.column.subject")).setAutoWidth(true);
         grid.addComponentColumn(entry -> dueDates.describe(this, entry.task().due())).setKey("due")
                 .setHeader(getTranslation("tasks.column.due")).setAutoWidth(true);
@@ -123,10 +122,6 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
                 query -> taskList.count(filter()));
         grid.setEmptyStateText(getTranslation("tasks.empty.mine"));
         return grid;
-    }
-
-    private static TaskHeadline headline(TaskListEntry entry) {
-        return entry.headline() == null ? TaskHeadline.NONE : entry.headline();
     }
 
     private Component actions(TaskListEntry entry) {
