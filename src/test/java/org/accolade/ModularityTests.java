@@ -35,7 +35,7 @@ class ModularityTests {
                     "tasks", "ui")),
             Map.entry("verification", Set.of("issuance", "shared", "ui")),
             Map.entry("web", Set.of("community", "shared", "tasks")),
-            Map.entry("setup", Set.of("catalog", "community")),
+            Map.entry("setup", Set.of("catalog", "community", "shared")),
             Map.entry("demo", Set.of("catalog", "community")));
 
     private final ApplicationModules modules = ApplicationModules.of(AccoladeApplication.class);
