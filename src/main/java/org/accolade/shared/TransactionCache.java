@@ -20,7 +20,8 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * the transaction saves or deletes any aggregate of that type, except the very object saved, which is what was
  * written: Spring Data JDBC announces every such write, so no writer has to say what it changed, and none can forget
  * to. Outside a transaction it simply loads. Writes in plain SQL are not announced: a table whose aggregate is cached
- * here is written through its repository only.
+ * here is written through its repository only. The reads are static, for a repository's default method to use; this
+ * component is what hears the writes.
  */
 @Component
 public class TransactionCache {
