@@ -1,16 +1,20 @@
 package org.accolade.api;
 
+import static org.accolade.Recognitions.NARRATIVE;
+import static org.accolade.Recognitions.acceptance;
+import static org.accolade.Recognitions.evidence;
+import static org.accolade.Recognitions.verdict;
+import static org.accolade.nomination.internal.RecognitionContract.ACCEPT_NOMINATION;
+import static org.accolade.nomination.internal.RecognitionContract.REVIEW_NOMINATION;
+import static org.accolade.nomination.internal.RecognitionContract.SUBMIT_EVIDENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
-import java.util.stream.StreamSupport;
 
 import org.accolade.People;
 import org.accolade.catalog.BadgeClass;
@@ -24,6 +28,7 @@ import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.mail.MutableClock;
+import org.accolade.nomination.internal.RecognitionContract.Answers;
 import org.accolade.security.CurrentMember;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -54,8 +59,6 @@ import com.fasterxml.jackson.databind.JsonNode;
         "spring.datasource.url=jdbc:h2:mem:nomination-safety-api;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
 @Import(NominationSafetyApiTests.TestClock.class)
 abstract class NominationSafetyApiTests {
-
-    static final String NARRATIVE = "Led the eco-delegates all year and organised the school's repair café.";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class TestClock {
@@ -105,12 +108,7 @@ abstract class NominationSafetyApiTests {
     }
 
     ResponseEntity<JsonNode> nominate(ApiClient nominator, String nomineeEmail, String badgeKey) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "NOMINATION");
-        body.put("badgeClassId", badgeId(badgeKey));
-        body.put("nomineeEmail", nomineeEmail);
-        body.put("narrative", NARRATIVE);
-        return nominator.post("/nominations", body);
+        return nominator.nominate(badgeId(badgeKey), nomineeEmail, NARRATIVE);
     }
 
     String nominated(ApiClient nominator, Member nominee, String badgeKey) {
@@ -122,28 +120,13 @@ abstract class NominationSafetyApiTests {
     /** Nominated by {@code nominator}, accepted, with evidence: waiting for the jury's votes. */
     String underReview(ApiClient nominator, Member nominee, String badgeKey) {
         String nomination = nominated(nominator, nominee, badgeKey);
-        complete(as(nominee), nomination, "Task_AcceptNomination", Map.of("decision", "accept",
-                "publicConsent", true));
-        complete(as(nominee), nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE));
+        as(nominee).complete(nomination, ACCEPT_NOMINATION, acceptance(Answers.ACCEPT, true));
+        as(nominee).complete(nomination, SUBMIT_EVIDENCE, evidence(NARRATIVE));
         return nomination;
     }
 
     void vote(ApiClient juror, String nomination, String verdict) {
-        complete(juror, nomination, "Task_ReviewNomination", Map.of("verdict", verdict,
-                "comment", "My reasons, written at length."));
-    }
-
-    void complete(ApiClient who, String nomination, String taskKey, Map<String, ?> values) {
-        ResponseEntity<JsonNode> done = who.post("/tasks/" + taskOf(who, nomination, taskKey) + "/complete", values);
-        assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
-    }
-
-    String taskOf(ApiClient who, String nomination, String taskKey) {
-        return StreamSupport.stream(who.get("/tasks").getBody().spliterator(), false)
-                .filter(task -> task.path("nominationId").asText().equals(nomination)
-                        && task.path("taskDefinitionKey").asText().equals(taskKey))
-                .map(task -> task.path("id").asText())
-                .findFirst().orElseThrow(() -> new AssertionError("no " + taskKey + " for " + nomination));
+        juror.complete(nomination, REVIEW_NOMINATION, verdict(verdict, "My reasons, written at length."));
     }
 
     /** Runs the job waiting at this activity (a timer, or an asynchronous step) of the nomination's process. */
