@@ -1,6 +1,5 @@
 package org.accolade.api;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.accolade.Recognitions.NARRATIVE;
 import static org.accolade.Recognitions.acceptance;
 import static org.accolade.Recognitions.evidence;
@@ -12,6 +11,7 @@ import static org.accolade.nomination.internal.RecognitionContract.Answers.ACCEP
 import static org.accolade.nomination.internal.RecognitionContract.Answers.APPROVE;
 import static org.accolade.nomination.internal.RecognitionContract.Answers.DECISION;
 import static org.accolade.nomination.internal.RecognitionContract.Answers.REJECT;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;

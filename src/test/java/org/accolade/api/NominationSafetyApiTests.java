@@ -10,22 +10,12 @@ import static org.accolade.nomination.internal.RecognitionContract.SUBMIT_EVIDEN
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Set;
-import java.util.UUID;
 
+import org.accolade.JudgedBadges;
 import org.accolade.People;
-import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
-import org.accolade.catalog.NewBadgeClass;
-import org.accolade.catalog.ReviewPolicy;
-import org.accolade.catalog.ReviewRules;
-import org.accolade.community.JuryId;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
-import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.mail.MutableClock;
 import org.accolade.nomination.internal.RecognitionContract.Answers;
@@ -90,11 +80,13 @@ abstract class NominationSafetyApiTests {
     protected MutableClock clock;
 
     protected People people;
+    protected JudgedBadges judgedBadges;
     protected ApiClient anonymous;
 
     @BeforeEach
     void setUpClients() {
         people = new People(members, users);
+        judgedBadges = new JudgedBadges(people, badgeClasses, juries, currentMember);
         anonymous = ApiClient.anonymous(rest);
     }
 
@@ -135,27 +127,6 @@ abstract class NominationSafetyApiTests {
                 .getId();
         management.executeJob(management.createJobQuery().processInstanceId(process).activityId(activityId)
                 .singleResult().getId());
-    }
-
-    /** A published copy of citoyen judged by its own jury of these people (logins), quorum 2. */
-    String badgeJudgedBy(String... jurors) {
-        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        String key = "judged-" + UUID.randomUUID().toString().substring(0, 8);
-        List<MemberId> jury = Arrays.stream(jurors).map(login -> people.as(login, () -> currentMember.id()))
-                .toList();
-        ReviewRules rules = new ReviewRules(ReviewPolicy.VOTES, juries.create(key, jury), 2, 3);
-        NewBadgeClass judged = new NewBadgeClass(citoyen.issuerId(), key, "Judged citizen " + key, "Judged.",
-                "Judged by its own jury.", List.of(), rules, citoyen.deadlines(), null, Set.of(),
-                Set.of(), 0, List.of(), null);
-        people.as("admin", () -> badgeClasses.publish(badgeClasses.create(judged).id()));
-        return key;
-    }
-
-    void addToJury(String badgeKey, Member juror) {
-        JuryId jury = badgeClasses.findByKey(badgeKey).orElseThrow().review().jury();
-        List<MemberId> sitting = new ArrayList<>(juries.members(jury));
-        sitting.add(juror.id());
-        people.as("admin", () -> juries.replaceMembers(jury, sitting));
     }
 
     String badgeId(String key) {

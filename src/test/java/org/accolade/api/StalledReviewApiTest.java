@@ -57,10 +57,10 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
     @Test
     void anIssuerAdminGivesTheMissingVoteToAnotherJurorOfTheBadge() {
         Member standIn = people.fresh("Stand-in");
-        String badge = badgeJudgedBy("claire", "david");
+        String badge = judgedBadges.judgedBy("claire", "david");
         String nomination = underReview(as(people.fresh("Nina")), people.fresh("Bob"), badge);
         vote(demo("claire"), nomination, APPROVE);
-        addToJury(badge, standIn);
+        judgedBadges.addToJury(badge, standIn);
         escalate(nomination);
         String david = demo("admin").get(review(nomination)).getBody().path("missing").get(0)
                 .path("id").asText();
@@ -93,7 +93,7 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
     @Test
     void aNomineeOnTheJurySeesNoVoteWhileVotingIsOpenAndNoJurorsNameAfter() {
         Member bob = people.fresh("Bob");
-        String badge = badgeJudgedBy("claire", "david", bob.email());
+        String badge = judgedBadges.judgedBy("claire", "david", bob.email());
         String nomination = underReview(as(people.fresh("Nina")), bob, badge);
         vote(demo("claire"), nomination, REVISE);
 

@@ -1,7 +1,5 @@
 package org.accolade.nomination;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.accolade.Recognitions.commentFrom;
 import static org.accolade.nomination.internal.RecognitionContract.*;
 import static org.accolade.nomination.internal.RecognitionContract.Answers.APPROVE;
@@ -9,6 +7,8 @@ import static org.accolade.nomination.internal.RecognitionContract.Answers.CLOSE
 import static org.accolade.nomination.internal.RecognitionContract.Answers.ISSUE_ANYWAY;
 import static org.accolade.nomination.internal.RecognitionContract.Answers.REJECT;
 import static org.accolade.nomination.internal.RecognitionContract.Answers.REVISE;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.execute;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.init;
@@ -24,6 +24,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
+import org.accolade.JudgedBadges;
 import org.accolade.People;
 import org.accolade.Recognitions;
 import org.accolade.catalog.BadgeClass;
@@ -31,12 +32,8 @@ import org.accolade.catalog.BadgeClassForm;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Deadlines;
 import org.accolade.catalog.NewBadgeClass;
-import org.accolade.catalog.ReviewPolicy;
-import org.accolade.catalog.ReviewRules;
-import org.accolade.community.JuryId;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
-import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.community.NewAccount;
 import org.accolade.community.PartnerOrganisation;
@@ -110,6 +107,7 @@ class RecognitionProcessTest {
 
     private People people;
     private Recognitions recognitions;
+    private JudgedBadges judgedBadges;
     private PartnerRequests partnerRequests;
 
     @BeforeEach
@@ -117,6 +115,7 @@ class RecognitionProcessTest {
         init(engine);
         people = new People(members, users);
         recognitions = new Recognitions(people, nominations, taskList, badgeClasses);
+        judgedBadges = new JudgedBadges(people, badgeClasses, juries, currentMember);
         partnerRequests = new PartnerRequests(partners, outbox, delivery, endorsements, people);
     }
 
@@ -516,18 +515,18 @@ class RecognitionProcessTest {
     @Test
     void anAdminGivesAMissingJurorsVoteToAnotherJurorOfTheBadge() {
         Member stand = people.fresh("Stand-in");
-        String badgeKey = badgeJudgedBy("claire", "david");
+        String badgeKey = judgedBadges.judgedBy("claire", "david");
         Member bob = people.fresh("Bob");
         NominationDetails nomination = recognitions.underReview("alice", bob, badgeKey);
         ProcessInstance process = processOf(nomination);
         recognitions.vote("claire", nomination, APPROVE);
-        addToJury(badgeKey, stand);
+        judgedBadges.addToJury(badgeKey, stand);
         escalate(process);
 
         StalledReview stalled = people.as("admin", () -> stalledReviews.get(idOf(nomination)));
         assertThat(stalled.missing()).extracting(NominationDetails.Person::name).containsExactly("David Leroy");
         assertThat(stalled.replacements()).extracting(NominationDetails.Person::name).containsExactly("Stand-in");
-        people.as("admin", () -> stalledReviews.replaceJuror(idOf(nomination), davidId(), stand.id()));
+        people.as("admin", () -> stalledReviews.replaceJuror(idOf(nomination), judgedBadges.idOf("david"), stand.id()));
 
         assertThat(process).hasPassed(JUROR_REPLACED_EVENT, REPLACE_JUROR, VOTE_REASSIGNED)
                 .isWaitingAt(REVIEW_NOMINATION);
@@ -550,13 +549,13 @@ class RecognitionProcessTest {
         assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.decideWithVotesInHand(idOf(nomination))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("nomination.involved");
         assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.replaceJuror(idOf(nomination),
-                davidId(), davidId()))).hasMessageContaining("nomination.involved");
+                judgedBadges.idOf("david"), judgedBadges.idOf("david")))).hasMessageContaining("nomination.involved");
     }
 
     @Test
     void theJuryAndQuorumAreFixedWhenTheNominationIsSubmitted() {
         Member newcomer = people.fresh("Newcomer");
-        String badgeKey = badgeJudgedBy("claire", "david");
+        String badgeKey = judgedBadges.judgedBy("claire", "david");
         Member bob = people.fresh("Bob");
         NominationDetails nomination = recognitions.nominate("alice", bob, badgeKey);
         BadgeClass badge = badgeClasses.findByKey(badgeKey).orElseThrow();
@@ -566,7 +565,7 @@ class RecognitionProcessTest {
                 edited.acceptanceDays(), edited.evidenceDays(), edited.evidenceReminderDays(), edited.reviewDays(),
                 edited.reviewReminderDays(), edited.endorsementDays(), edited.endorsementReminderDays(),
                 edited.validityMonths(), edited.prerequisites(), edited.endorsers(), edited.minEndorsements(),
-                Set.of(people.as("claire", () -> currentMember.id()), davidId(), newcomer.id()),
+                Set.of(judgedBadges.idOf("claire"), judgedBadges.idOf("david"), newcomer.id()),
                 edited.alignments(), edited.verification())));
         assertThat(badgeClasses.findByKey(badgeKey).orElseThrow().review().quorum()).isEqualTo(3);
         recognitions.accept(bob, nomination);
@@ -594,7 +593,7 @@ class RecognitionProcessTest {
     @Test
     void aNomineeWhoSitsOnTheJurySeesNoVoteBeforeTheOutcomeAndNoJurorsName() {
         Member bob = people.fresh("Bob");
-        String badgeKey = badgeJudgedBy("claire", "david", bob.email());
+        String badgeKey = judgedBadges.judgedBy("claire", "david", bob.email());
         NominationDetails nomination = recognitions.underReview("alice", bob, badgeKey);
         recognitions.vote("claire", nomination, REVISE);
 
@@ -616,35 +615,10 @@ class RecognitionProcessTest {
         assertThat(process).hasPassed(ESCALATE_REVIEW);
     }
 
-    /** A published copy of citoyen judged by its own jury of these people (logins), quorum 2. */
-    private String badgeJudgedBy(String... jurors) {
-        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        String key = "judged-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        List<MemberId> members = Arrays.stream(jurors).map(login -> people.as(login, () -> currentMember.id()))
-                .toList();
-        ReviewRules rules = new ReviewRules(ReviewPolicy.VOTES, juries.create(key, members), 2, 3);
-        NewBadgeClass judged = new NewBadgeClass(citoyen.issuerId(), key, "Judged citizen " + key, "Judged.",
-                "Judged by its own jury.", List.of(), rules, citoyen.deadlines(), null, Set.of(), Set.of(), 0,
-                List.of(), null);
-        people.as("admin", () -> badgeClasses.publish(badgeClasses.create(judged).id()));
-        return key;
-    }
-
-    private void addToJury(String badgeKey, Member juror) {
-        JuryId jury = badgeClasses.findByKey(badgeKey).orElseThrow().review().jury();
-        List<MemberId> sitting = new java.util.ArrayList<>(juries.members(jury));
-        sitting.add(juror.id());
-        people.as("admin", () -> juries.replaceMembers(jury, sitting));
-    }
-
     private Member freshAdmin() {
         String address = "admin-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         return members.createAccount(new NewAccount(null, address, "Ada Admin", People.PASSWORD, Locale.ENGLISH,
                 Set.of(Role.MEMBER, Role.ISSUER_ADMIN)));
-    }
-
-    private MemberId davidId() {
-        return people.as("david", () -> currentMember.id());
     }
 
     private static NominationId idOf(NominationDetails nomination) {
