@@ -140,7 +140,7 @@ public final class Recognitions {
     /** Assigned to this person or offered to them, for this nomination. */
     public List<TaskSummary> tasksOf(String login, NominationDetails nomination) {
         return people.as(login, () -> taskList.mine()).stream()
-                .filter(task -> task.nominationId().equals(nomination.id().toString())).toList();
+                .filter(task -> task.businessKey().equals(nomination.id().toString())).toList();
     }
 
     /** The accept-nomination form's answer. */

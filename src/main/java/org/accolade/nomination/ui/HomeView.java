@@ -14,6 +14,7 @@ import org.accolade.issuance.IssuedBadge;
 import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.NominationSummary;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
 
@@ -69,11 +70,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             return section("home.tasks.title", "home-tasks", new Paragraph(getTranslation("home.tasks.none")));
         }
         Map<NominationId, NominationSummary> about = nominations.summaries(tasks.stream()
-                .map(task -> nominationId(task.nominationId())).flatMap(Optional::stream).toList());
+                .map(task -> nominationId(task)).flatMap(Optional::stream).toList());
         UnorderedList list = list();
         for (TaskSummary task : tasks) {
             ListItem item = new ListItem(new Anchor("tasks/" + task.id(), taskName(task)));
-            nominationId(task.nominationId()).map(about::get)
+            nominationId(task).map(about::get)
                     .ifPresent(nomination -> item.add(secondary(" · " + nomination.badgeName() + " · "
                             + nomination.nomineeName())));
             if (task.due() != null) {
@@ -173,12 +174,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Tasks of other processes have other business keys. */
-    private static Optional<NominationId> nominationId(String businessKey) {
-        try {
-            return Optional.ofNullable(businessKey).map(NominationId::of);
-        } catch (IllegalArgumentException notANomination) {
-            return Optional.empty();
-        }
+    /** The nomination a recognition task is about; none for a task of another process. */
+    private static Optional<NominationId> nominationId(TaskSummary task) {
+        return RecognitionContract.PROCESS_KEY.equals(task.processKey())
+                ? Optional.of(NominationId.of(task.businessKey())) : Optional.empty();
     }
 
     @Override
