@@ -72,6 +72,15 @@ record ApiClient(TestRestTemplate rest, String language) {
                 .findFirst().orElseThrow(() -> new AssertionError("no " + taskKey + " for " + nomination));
     }
 
+    /** Asserts a problem detail (RFC 9457) with this status and a message, and gives its body. */
+    static JsonNode problem(ResponseEntity<JsonNode> response, int status) {
+        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
+        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+                .isTrue();
+        assertThat(response.getBody().path("detail").asText()).isNotBlank();
+        return response.getBody();
+    }
+
     private HttpHeaders headers() {
         HttpHeaders headers = new HttpHeaders();
         headers.setContentType(MediaType.APPLICATION_JSON);

@@ -388,12 +388,9 @@ abstract class LifecycleApiTests {
 
     /** A 4xx problem detail, with a message, naming the field when there is one. */
     private static void refused(ResponseEntity<JsonNode> response, int status, String field) {
-        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .isTrue();
-        assertThat(response.getBody().path("detail").asText()).isNotBlank();
+        JsonNode problem = ApiClient.problem(response, status);
         if (field != null) {
-            assertThat(response.getBody().path("errors").has(field)).as(String.valueOf(response.getBody())).isTrue();
+            assertThat(problem.path("errors").has(field)).as(problem.toString()).isTrue();
         }
     }
 

@@ -31,7 +31,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -135,16 +134,12 @@ abstract class NominationSafetyApiTests {
 
     /** A 4xx problem detail, with a message, naming the field when there is one. */
     static void refused(ResponseEntity<JsonNode> response, int status, String code, String field) {
-        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .isTrue();
-        assertThat(response.getBody().path("detail").asText()).isNotBlank();
+        JsonNode problem = ApiClient.problem(response, status);
         if (code != null) {
-            assertThat(response.getBody().path("code").asText()).isEqualTo(code);
+            assertThat(problem.path("code").asText()).isEqualTo(code);
         }
         if (field != null) {
-            assertThat(response.getBody().path("field").asText()).as(String.valueOf(response.getBody()))
-                    .isEqualTo(field);
+            assertThat(problem.path("field").asText()).as(problem.toString()).isEqualTo(field);
         }
     }
 }
