@@ -3,12 +3,13 @@ package org.accolade.issuance.ui;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.AssertionSummary;
 import org.accolade.shared.DomainException;
+import org.accolade.ui.Notices;
+import org.accolade.ui.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /**
@@ -45,7 +46,7 @@ class RevokeDialog extends Dialog {
                 return;
             }
             close();
-            Notification.show(getTranslation("badges.revoke.done", badge.badgeName(), badge.recipientName()));
+            Notices.done(getTranslation("badges.revoke.done", badge.badgeName(), badge.recipientName()));
             afterRevoke.run();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -55,7 +56,7 @@ class RevokeDialog extends Dialog {
     }
 
     private void show(DomainException refusal) {
-        String message = getTranslation("problem." + refusal.code(), refusal.arguments().toArray());
+        String message = Refusals.text(this, refusal);
         boolean aboutReason = "reason".equals(refusal.field());
         reason.setErrorMessage(aboutReason ? message : null);
         reason.setInvalid(aboutReason);

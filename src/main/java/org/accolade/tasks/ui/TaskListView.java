@@ -10,6 +10,7 @@ import org.accolade.tasks.TaskHeadline;
 import org.accolade.tasks.TaskListEntry;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskStage;
+import org.accolade.ui.Notices;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -140,9 +141,9 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private void act(Runnable action, String doneKey, TaskListEntry entry) {
         try {
             action.run();
-            TaskTexts.done(getTranslation(doneKey, TaskTexts.name(this, entry.task())));
+            Notices.done(getTranslation(doneKey, TaskTexts.name(this, entry.task())));
         } catch (DomainException refusal) {
-            TaskTexts.refused(this, refusal);
+            Notices.refused(this, refusal);
         }
         refresh();
     }

@@ -15,6 +15,7 @@ import org.accolade.tasks.TaskDetails;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
 import org.accolade.ui.ExternalLink;
+import org.accolade.ui.Notices;
 import org.accolade.ui.TimelineList;
 
 import com.vaadin.flow.component.Component;
@@ -138,7 +139,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         List<?> steps = list(data.get("timeline"));
         if (!steps.isEmpty()) {
             context.add(new H3(getTranslation("task.timeline")));
-            TimelineList timeline = new TimelineList(dueDates.zone());
+            TimelineList timeline = new TimelineList(dueDates.time());
             steps.stream().map(Map.class::cast).forEach(step -> timeline.add((Instant) step.get("at"),
                     (String) step.get("activityId"), (String) step.get("name")));
             context.add(timeline);
@@ -171,22 +172,22 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         try {
             taskList.complete(task.id(), values.get());
-            TaskTexts.done(getTranslation("task.completed", TaskTexts.name(this, task)));
+            Notices.done(getTranslation("task.completed", TaskTexts.name(this, task)));
             UI.getCurrent().navigate(TaskListView.class);
         } catch (InvalidSubmissionException invalid) {
             form.showErrors(invalid.errors());
         } catch (DomainException refusal) {
-            TaskTexts.refused(this, refusal);
+            Notices.refused(this, refusal);
         }
     }
 
     private void claim(TaskSummary task) {
         try {
             taskList.claim(task.id());
-            TaskTexts.done(getTranslation("task.claimed", TaskTexts.name(this, task)));
+            Notices.done(getTranslation("task.claimed", TaskTexts.name(this, task)));
             show(taskList.get(task.id()));
         } catch (DomainException refusal) {
-            TaskTexts.refused(this, refusal);
+            Notices.refused(this, refusal);
         }
     }
 
