@@ -24,6 +24,7 @@ import org.accolade.catalog.ui.AlignmentsField.Row;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
 import org.accolade.ui.KaribuTest;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -279,7 +280,7 @@ class BadgeClassEditorViewTest extends KaribuTest {
 
         assertThat(editor.name.isInvalid()).isTrue();
         assertThat(editor.name.getErrorMessage()).isEqualTo("Please fill in this field.");
-        assertThat(NotificationsKt.getNotifications()).extracting(Texts::of)
+        assertThat(NotificationsKt.getNotifications()).extracting(ScreenTexts::of)
                 .anySatisfy(texts -> assertThat(texts).contains("Some fields need correcting."));
     }
 
@@ -338,9 +339,9 @@ class BadgeClassEditorViewTest extends KaribuTest {
         assertThat(editor.save.getText()).isEqualTo("Enregistrer");
         assertThat(editor.evidenceReminderDays.getLabel()).isEqualTo("Rappel pour les preuves");
         assertThat(editor.endorsementReminderDays.getLabel()).isEqualTo("Rappel pour le soutien");
-        assertThat(Texts.of(editor)).contains("Badge : Fair player", "Statut : Brouillon",
+        assertThat(ScreenTexts.of(editor)).contains("Badge : Fair player", "Statut : Brouillon",
                 "Le jury décide collégialement", "Hébergée", "Signée", "Adresse web");
-        assertThat(Texts.untranslated(editor)).isEmpty();
+        assertThat(ScreenTexts.untranslated(editor)).isEmpty();
 
         _setValue(editor.quorum, 5);
         _click(editor.save);
@@ -348,7 +349,7 @@ class BadgeClassEditorViewTest extends KaribuTest {
         _click(editor.archive);
         ConfirmDialog dialog = _get(ConfirmDialog.class);
         assertThat(ConfirmDialogKt.getHeader(dialog)).isEqualTo("Archiver « Fair player » ?");
-        assertThat(Texts.untranslated(dialog)).isEmpty();
+        assertThat(ScreenTexts.untranslated(dialog)).isEmpty();
     }
 
     /** The editor of this badge class, freshly opened from another screen. */

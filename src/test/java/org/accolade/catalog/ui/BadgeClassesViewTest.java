@@ -18,6 +18,7 @@ import org.accolade.security.CurrentMember;
 import org.accolade.ui.KaribuTest;
 import org.accolade.ui.MainLayout;
 import org.accolade.ui.NotAllowedView;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -119,8 +120,8 @@ class BadgeClassesViewTest extends KaribuTest {
         assertThat(view.grid.getColumnByKey("status").getHeaderText()).isEqualTo("Statut");
         int row = GridKt._findAll(view.grid).stream().map(BadgeClassSummary::key).toList().indexOf("citoyen");
         assertThat(GridKt._getFormatted(view.grid, row, "status")).isEqualTo("Publié");
-        assertThat(Texts.of(view)).contains("Gestion des badges", "Nouveau badge");
-        assertThat(Texts.untranslated(view)).isEmpty();
+        assertThat(ScreenTexts.of(view)).contains("Gestion des badges", "Nouveau badge");
+        assertThat(ScreenTexts.untranslated(view)).isEmpty();
         view.grid.getColumns().forEach(column -> assertThat(column.getHeaderText()).doesNotContain("!"));
     }
 
