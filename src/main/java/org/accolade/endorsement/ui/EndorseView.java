@@ -13,7 +13,7 @@ import org.accolade.tasks.FormRenderer;
 import org.accolade.tasks.FormRepository;
 import org.accolade.tasks.InvalidSubmissionException;
 import org.accolade.tasks.RenderedForm;
-import org.accolade.ui.MainLayout;
+import org.accolade.shell.MainLayout;
 import org.accolade.ui.PersonalTime;
 import org.accolade.ui.Refusals;
 

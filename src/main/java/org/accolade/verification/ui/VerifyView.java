@@ -3,7 +3,7 @@ package org.accolade.verification.ui;
 import java.util.regex.Pattern;
 
 import org.accolade.shared.uploads.BoundedUpload;
-import org.accolade.ui.MainLayout;
+import org.accolade.shell.MainLayout;
 import org.accolade.ui.Refusals;
 import org.accolade.verification.TooManyVerifications;
 import org.accolade.verification.VerificationReport;
