@@ -1,5 +1,7 @@
 package org.accolade.catalog.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -15,8 +17,8 @@ import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.BadgeClassSummary;
 import org.accolade.catalog.FormBuilder;
 import org.accolade.security.CurrentMember;
-import org.accolade.shell.MainLayout;
 import org.accolade.ui.KaribuTest;
+import org.accolade.shell.MainLayout;
 import org.accolade.ui.NotAllowedView;
 import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
@@ -26,6 +28,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 class BadgeClassesViewTest extends KaribuTest {
@@ -80,10 +83,10 @@ class BadgeClassesViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("New badge class")));
 
-        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
-        assertThat(editor.name.getValue()).isEmpty();
-        assertThat(editor.publish.isVisible()).isFalse();
-        assertThat(editor.archive.isVisible()).isFalse();
+        _assertOne(BadgeClassEditorView.class);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEmpty();
+        _assertNone(Button.class, spec -> spec.withText("Publish"));
+        _assertNone(Button.class, spec -> spec.withText("Archive"));
     }
 
     @Test
