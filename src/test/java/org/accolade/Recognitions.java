@@ -91,6 +91,6 @@ public final class Recognitions {
     /** Assigned to this person or offered to them, for this nomination. */
     public List<TaskSummary> tasksOf(String login, NominationDetails nomination) {
         return people.as(login, () -> taskList.mine()).stream()
-                .filter(task -> task.nominationId().equals(nomination.id().toString())).toList();
+                .filter(task -> task.businessKey().equals(nomination.id().toString())).toList();
     }
 }

@@ -1,5 +1,7 @@
 package org.accolade.endorsement;
 
+import org.accolade.issuance.EndorsedSubject;
+
 import java.time.Instant;
 import java.util.List;
 
@@ -9,7 +11,7 @@ import java.util.List;
  *
  * @param formId the form the partner answers with ({@code forms/endorse.form})
  */
-public record EndorsementAsk(String partnerName, SubjectType subjectType, Issuer issuer, Badge badge, Award award,
+public record EndorsementAsk(String partnerName, EndorsedSubject.Type subjectType, Issuer issuer, Badge badge, Award award,
         Instant expiresAt, String formId) {
 
     public record Issuer(String name, String url, String description) {

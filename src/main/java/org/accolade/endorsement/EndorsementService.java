@@ -69,8 +69,8 @@ public class EndorsementService {
      * is refused by the process's first step, so nothing starts.
      */
     @PreAuthorize("hasRole('ISSUER_ADMIN')")
-    public EndorsementRequestId request(PartnerId partner, EndorsementSubject subject) {
-        if (subject.type() == SubjectType.ASSERTION) {
+    public EndorsementRequestId request(PartnerId partner, EndorsedSubject subject) {
+        if (subject.type() == EndorsedSubject.Type.ASSERTION) {
             throw DomainException.invalid("endorsement.subject.award-by-lifecycle", "subjectType");
         }
         // One open question per partner and subject: resend the link rather than ask again.
@@ -154,21 +154,17 @@ public class EndorsementService {
 
     /** Public: the endorsements a subject received, the oldest first, as its Open Badges documents list them. */
     @Transactional(readOnly = true)
-    public List<PublicEndorsement> endorsementsOf(SubjectType subjectType, UUID subjectId) {
-        return endorsements.of(endorsed(subjectType, subjectId));
+    public List<PublicEndorsement> endorsementsOf(EndorsedSubject subject) {
+        return endorsements.of(subject);
     }
 
     /** The issuance module hosts the approval as an Open Badges Endorsement, issued by the partner's profile. */
     private UUID issueEndorsement(EndorsementRequest request) {
         UUID id = UUID.randomUUID();
-        endorsements.issue(new IssueEndorsement(id, endorsed(request.subject().type(), request.subject().id()),
+        endorsements.issue(new IssueEndorsement(id, request.subject(),
                 request.partnerId(), request.comment(), request.endorserName(), request.endorserRole(),
                 request.decidedAt()));
         return id;
-    }
-
-    private static EndorsedSubject endorsed(SubjectType type, UUID id) {
-        return new EndorsedSubject(EndorsedSubject.Type.valueOf(type.name()), id);
     }
 
     private EndorsementRequest answerable(String token) {

@@ -3,17 +3,15 @@ package org.accolade.tasks;
 import java.time.Instant;
 import java.util.Objects;
 
-import org.accolade.catalog.BadgeClassId;
-
 /**
  * Which of the caller's tasks a list shows.
  *
- * @param scope      the caller's own tasks, or those offered to them that nobody has claimed
- * @param badgeClass only tasks of nominations for this badge class; null for all
- * @param stage      only tasks of this stage; null for all
- * @param dueBefore  only tasks due before this instant; null for all
+ * @param scope     the caller's own tasks, or those offered to them that nobody has claimed
+ * @param topic     only tasks about this (a presenter's topic); null for all
+ * @param stage     only tasks of this stage; null for all
+ * @param dueBefore only tasks due before this instant; null for all
  */
-public record TaskFilter(Scope scope, BadgeClassId badgeClass, TaskStage stage, Instant dueBefore) {
+public record TaskFilter(Scope scope, TaskTopic topic, TaskStage stage, Instant dueBefore) {
 
     public enum Scope {
         /** Assigned to the caller, by the process or because they claimed it. */

@@ -7,8 +7,10 @@ import java.util.Date;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
@@ -32,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * The caller's user tasks, whatever their process. A person sees, claims and completes only tasks assigned to
+ * The caller's user tasks, whatever their process: the host knows no process, each is presented by the module that
+ * owns it ({@link TaskPresenter}). A person sees, claims and completes only tasks assigned to
  * them or offered to them as a candidate; the processes decide who that is (recusal included), this service
  * enforces it for every call, task id or not.
  */
@@ -40,8 +43,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @PreAuthorize("hasRole('MEMBER')")
 public class TaskListService {
 
-    /** The process variable naming the badge class a recognition is about. */
-    private static final String BADGE_CLASS_VARIABLE = "badgeClassId";
     /** How often a completion refused because another changed the same process at that instant is made again. */
     private static final int COMPLETION_ATTEMPTS = 5;
 
@@ -50,20 +51,21 @@ public class TaskListService {
     private final RuntimeService runtime;
     private final HistoryService history;
     private final FormValidator validator;
-    private final List<TaskDataProvider> dataProviders;
+    private final Map<String, TaskPresenter<?>> presenters;
     private final CurrentMember currentMember;
     private final Map<String, FormDefinition> formsByDefinition = new ConcurrentHashMap<>();
     private final TransactionTemplate transaction;
 
     TaskListService(TaskService tasks, FormService formService, RuntimeService runtime, HistoryService history,
-            FormValidator validator, List<TaskDataProvider> dataProviders, CurrentMember currentMember,
+            FormValidator validator, List<TaskPresenter<?>> presenters, CurrentMember currentMember,
             PlatformTransactionManager transactions) {
         this.tasks = tasks;
         this.formService = formService;
         this.runtime = runtime;
         this.history = history;
         this.validator = validator;
-        this.dataProviders = dataProviders;
+        this.presenters = presenters.stream()
+                .collect(Collectors.toUnmodifiableMap(TaskPresenter::processKey, Function.identity()));
         this.currentMember = currentMember;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -77,6 +79,16 @@ public class TaskListService {
         Map<String, String> businessKeys = businessKeys(found.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
         return found.stream().map(t -> summary(t, businessKeys.get(t.getProcessInstanceId()))).toList();
+    }
+
+    /** The stages of every process a module presents, to filter a list by. */
+    public List<TaskStage> stages() {
+        return presenters.values().stream().flatMap(presenter -> presenter.stages().stream()).toList();
+    }
+
+    /** What the tasks of each presented process may be about, to filter a list by. */
+    public List<TaskTopics> topics() {
+        return presenters.values().stream().map(TaskPresenter::topics).flatMap(Optional::stream).toList();
     }
 
     /**
@@ -93,11 +105,10 @@ public class TaskListService {
         Map<String, String> businessKeys = businessKeys(page.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
         List<TaskRef> refs = page.stream().map(t -> ref(t, businessKeys.get(t.getProcessInstanceId()))).toList();
-        Map<String, TaskHeadline> headlines = new HashMap<>();
-        dataProviders.forEach(provider -> headlines.putAll(provider.headlinesFor(refs)));
+        Map<String, TaskHeadline> headlines = headlines(refs);
         Set<String> claimed = filter.scope() == TaskFilter.Scope.MINE ? claimedByMe(page) : Set.of();
         return page.stream().map(t -> new TaskListEntry(summary(t, businessKeys.get(t.getProcessInstanceId())),
-                headlines.get(t.getId()), claimed.contains(t.getId()))).toList();
+                headlines.getOrDefault(t.getId(), TaskHeadline.NONE), claimed.contains(t.getId()))).toList();
     }
 
     /** How many tasks {@link #find} would list in all. */
@@ -113,11 +124,13 @@ public class TaskListService {
         } else {
             query.taskCandidateUser(me());
         }
-        if (filter.badgeClass() != null) {
-            query.processVariableValueEquals(BADGE_CLASS_VARIABLE, filter.badgeClass().toString());
+        if (filter.topic() != null) {
+            query.processDefinitionKey(filter.topic().processKey())
+                    .processVariableValueEquals(filter.topic().variable(), filter.topic().value());
         }
         if (filter.stage() != null) {
-            query.taskDefinitionKeyIn(filter.stage().taskDefinitionKeys().toArray(String[]::new));
+            query.processDefinitionKey(filter.stage().processKey())
+                    .taskDefinitionKeyIn(filter.stage().taskDefinitionKeys().toArray(String[]::new));
         }
         if (filter.dueBefore() != null) {
             query.dueBefore(Date.from(filter.dueBefore()));
@@ -135,7 +148,12 @@ public class TaskListService {
     @Transactional(readOnly = true)
     public TaskDetails get(String taskId) {
         Task task = visible(taskId);
-        return new TaskDetails(summary(task), deployedForm(task).json(), data(task));
+        TaskRef ref = ref(task, businessKey(task));
+        TaskPresenter<?> presenter = presenters.get(ref.processDefinitionKey());
+        if (presenter == null) {
+            return new TaskDetails(summary(task), deployedForm(task).json(), Map.of(), TaskHeadline.NONE, null);
+        }
+        return details(task, ref, presenter);
     }
 
     @Transactional
@@ -188,7 +206,8 @@ public class TaskListService {
             throw DomainException.conflict("task.claim-first", null);
         }
         FormDefinition form = deployedForm(task);
-        FormValidationResult result = validator.validate(form, values, form.needsInputData() ? data(task) : Map.of());
+        FormValidationResult result = validator.validate(form, values,
+                form.needsInputData() ? formData(ref(task, businessKey(task))) : Map.of());
         if (!result.valid()) {
             throw new InvalidSubmissionException(result.errors());
         }
@@ -253,11 +272,31 @@ public class TaskListService {
         }
     }
 
-    private Map<String, Object> data(Task task) {
-        TaskRef ref = ref(task, businessKey(task));
-        Map<String, Object> data = new HashMap<>();
-        dataProviders.forEach(provider -> data.putAll(provider.dataFor(ref)));
-        return data;
+    private <C> TaskDetails details(Task task, TaskRef ref, TaskPresenter<C> presenter) {
+        C context = presenter.context(ref);
+        return new TaskDetails(summary(task), deployedForm(task).json(), presenter.formData(context),
+                presenter.headlines(List.of(ref)).getOrDefault(task.getId(), TaskHeadline.NONE), context);
+    }
+
+    private Map<String, Object> formData(TaskRef ref) {
+        TaskPresenter<?> presenter = presenters.get(ref.processDefinitionKey());
+        return presenter == null ? Map.of() : formData(ref, presenter);
+    }
+
+    private static <C> Map<String, Object> formData(TaskRef ref, TaskPresenter<C> presenter) {
+        return presenter.formData(presenter.context(ref));
+    }
+
+    /** Each presenter reads the headlines of its own process's tasks on the page, at once. */
+    private Map<String, TaskHeadline> headlines(List<TaskRef> refs) {
+        Map<String, TaskHeadline> headlines = new HashMap<>();
+        refs.stream().collect(Collectors.groupingBy(TaskRef::processDefinitionKey)).forEach((processKey, ours) -> {
+            TaskPresenter<?> presenter = presenters.get(processKey);
+            if (presenter != null) {
+                headlines.putAll(presenter.headlines(ours));
+            }
+        });
+        return headlines;
     }
 
     private static TaskRef ref(Task task, String businessKey) {
@@ -268,11 +307,12 @@ public class TaskListService {
         return summary(task, businessKey(task));
     }
 
-    private static TaskSummary summary(Task task, String businessKey) {
+    private TaskSummary summary(Task task, String businessKey) {
         String formId = task.getCamundaFormRef() == null ? null : task.getCamundaFormRef().getKey();
-        return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), formId, businessKey,
-                task.getAssignee(), task.getDueDate() == null ? null : task.getDueDate().toInstant(),
-                task.getCreateTime().toInstant());
+        TaskPresenter<?> presenter = presenters.get(processKey(task));
+        return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), formId, processKey(task),
+                businessKey, presenter == null ? null : presenter.businessKeyName(), task.getAssignee(),
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getCreateTime().toInstant());
     }
 
     private String businessKey(Task task) {

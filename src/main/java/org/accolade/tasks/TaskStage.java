@@ -1,23 +1,20 @@
 package org.accolade.tasks;
 
 import java.util.List;
+import java.util.Objects;
 
-/** Where a recognition task stands in the lifecycle, as a person filters their task list by it. */
-public enum TaskStage {
+/**
+ * A stage of a process, as a person filters their task list by it: the user tasks it groups.
+ *
+ * @param processKey         the process it belongs to
+ * @param labelKey           its name's message key
+ * @param taskDefinitionKeys the BPMN user task ids of the stage
+ */
+public record TaskStage(String processKey, String labelKey, List<String> taskDefinitionKeys) {
 
-    ACCEPTANCE("Task_AcceptNomination"),
-    EVIDENCE("Task_SubmitEvidence"),
-    /** Both review policies: one vote per juror, or the panel's decision. */
-    REVIEW("Task_ReviewNomination", "Task_RecordPanelDecision");
-
-    private final List<String> taskDefinitionKeys;
-
-    TaskStage(String... taskDefinitionKeys) {
-        this.taskDefinitionKeys = List.of(taskDefinitionKeys);
-    }
-
-    /** The BPMN user task ids of this stage. */
-    public List<String> taskDefinitionKeys() {
-        return taskDefinitionKeys;
+    public TaskStage {
+        Objects.requireNonNull(processKey, "processKey");
+        Objects.requireNonNull(labelKey, "labelKey");
+        taskDefinitionKeys = List.copyOf(taskDefinitionKeys);
     }
 }

@@ -1,8 +1,20 @@
 package org.accolade.tasks;
 
 import java.time.Instant;
+import java.util.Map;
 
-/** A user task as lists show it; {@code nominationId} is the business key of the task's process. */
-public record TaskSummary(String id, String name, String taskDefinitionKey, String formId, String nominationId,
-        String assignee, Instant due, Instant created) {
+import com.fasterxml.jackson.annotation.JsonAnyGetter;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+
+/**
+ * A user task as lists show it. {@code businessKey} identifies what its process is about; the API also gives it
+ * under the name the process's presenter chose ({@code nominationId} for a recognition).
+ */
+public record TaskSummary(String id, String name, String taskDefinitionKey, String formId, String processKey,
+        String businessKey, @JsonIgnore String businessKeyName, String assignee, Instant due, Instant created) {
+
+    @JsonAnyGetter
+    public Map<String, String> namedBusinessKey() {
+        return businessKeyName == null || businessKey == null ? Map.of() : Map.of(businessKeyName, businessKey);
+    }
 }

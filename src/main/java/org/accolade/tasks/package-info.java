@@ -1,5 +1,8 @@
 /**
- * The task list and the Camunda Forms in {@code forms/}: reading a form, and the one validation that both the REST
- * API and the Vaadin task screens apply to a submission, so the two can never disagree.
+ * The task host and the Camunda Forms in {@code forms/}: it lists, claims and completes the user tasks of any
+ * process, each presented by the module that owns it ({@link org.accolade.tasks.TaskPresenter}); it reads a form,
+ * and applies the one validation that both the REST API and the Vaadin task screens apply to a submission, so the
+ * two can never disagree. It knows no process (ADR 16).
  */
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "community", "security", "shared" })
 package org.accolade.tasks;

@@ -52,11 +52,11 @@ public class ImageUploadField extends HorizontalLayout {
         this.words = words;
         this.check = check;
         this.recordName = recordName;
-        String tooLarge = getTranslation("problem." + codes + ".too-large", ImageInspector.MAX_BYTES / 1024);
+        String tooLarge = Refusals.text(this, codes + ".too-large", ImageInspector.MAX_BYTES / 1024);
         BoundedUpload.bound(upload, ImageInspector.MAX_BYTES, (metadata, bytes) -> stage(
                 new ImageUpload(metadata.fileName(), metadata.contentType(), bytes)), () -> showProblem(tooLarge));
         upload.setAcceptedFileTypes(ImageInspector.PNG, ImageInspector.SVG, ".png", ".svg");
-        upload.setI18n(uploadTexts(tooLarge, getTranslation("problem." + codes + ".unsupported-type")));
+        upload.setI18n(uploadTexts(tooLarge, Refusals.text(this, codes + ".unsupported-type")));
         upload.addFileRejectedListener(rejected -> showProblem(rejected.getErrorMessage()));
         preview.setId("image-upload-preview");
         preview.getStyle().set("max-width", "10em").set("object-fit", "contain");

@@ -18,7 +18,6 @@ import com.vaadin.flow.component.page.ExtendedClientDetails;
  */
 public final class PersonalTime {
 
-    private final Clock clock;
     private final ZoneId zone;
     private final Locale locale;
 
@@ -28,19 +27,19 @@ public final class PersonalTime {
     }
 
     public PersonalTime(Clock clock, UI ui) {
-        this.clock = clock;
-        this.locale = ui.getLocale();
-        this.zone = Optional.ofNullable(ui.getInternals().getExtendedClientDetails())
+        this(Optional.ofNullable(ui.getInternals().getExtendedClientDetails())
                 .map(ExtendedClientDetails::getTimeZoneId).filter(ZoneId.getAvailableZoneIds()::contains)
-                .map(ZoneId::of).orElse(clock.getZone());
+                .map(ZoneId::of).orElse(clock.getZone()), ui.getLocale());
+    }
+
+    /** In a zone already chosen so, say handed to a part of a screen drawn by another module. */
+    public PersonalTime(ZoneId zone, Locale locale) {
+        this.zone = zone;
+        this.locale = locale;
     }
 
     public ZoneId zone() {
         return zone;
-    }
-
-    public Instant now() {
-        return clock.instant();
     }
 
     /** "7 déc. 2026", "Dec 7, 2026". */

@@ -136,7 +136,7 @@ class LifecycleBenchmark {
     private void complete(People people, String login, String nomination, String taskKey, Map<String, ?> values) {
         people.as(login, () -> {
             String task = taskList.mine().stream()
-                    .filter(t -> t.nominationId().equals(nomination) && t.taskDefinitionKey().equals(taskKey))
+                    .filter(t -> t.businessKey().equals(nomination) && t.taskDefinitionKey().equals(taskKey))
                     .findFirst().orElseThrow().id();
             taskList.complete(task, values);
         });

@@ -13,7 +13,7 @@ import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementRequestId;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.endorsement.EndorsementStatus;
-import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.endorsement.PartnerRequests;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
@@ -62,7 +62,7 @@ class PartnerEndorsementJourneyTest extends BrowserTest {
         PartnerOrganisation partner = partnerService.all().stream()
                 .filter(organisation -> organisation.email().equals(DEMO_PARTNER)).findFirst().orElseThrow();
         BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        EndorsementRequestId request = partners.ask(partner, EndorsementSubject.badgeClass(citoyen.id()));
+        EndorsementRequestId request = partners.ask(partner, EndorsedSubject.badgeClass(citoyen.id()));
         String token = partners.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
 
         open("fr");

@@ -319,7 +319,7 @@ class BadgeClassServiceTest {
 
         asAdmin(() -> badgeClasses.archive(badge.id()));
         String acceptance = people.as(nominee.email(), () -> taskList.mine()).stream()
-                .filter(task -> task.nominationId().equals(nomination.id().toString()))
+                .filter(task -> task.businessKey().equals(nomination.id().toString()))
                 .findFirst().orElseThrow().id();
         people.as(nominee.email(), () -> taskList.complete(acceptance,
                 Map.of("decision", "accept", "publicConsent", true, "message", "Thanks")));
@@ -328,7 +328,7 @@ class BadgeClassServiceTest {
                 () -> nominations.get(new NominationId(nomination.id())));
         assertThat(afterwards.status()).isEqualTo(NominationStatus.IN_PROGRESS);
         assertThat(people.as(nominee.email(), () -> taskList.mine())).anyMatch(task ->
-                task.nominationId().equals(nomination.id().toString())
+                task.businessKey().equals(nomination.id().toString())
                         && task.taskDefinitionKey().equals("Task_SubmitEvidence"));
         Member another = people.fresh("Noah");
         assertRefused(() -> people.as("alice", () -> nominations.submit(new SubmitNomination(badge.id().toString(),

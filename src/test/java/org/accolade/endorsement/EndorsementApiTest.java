@@ -14,6 +14,7 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.MemberService;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.PartnerRequests.Asked;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MutableClock;
@@ -213,8 +214,8 @@ class EndorsementApiTest {
         assertThat(get(token, "en").getStatusCode().value()).isEqualTo(200);
     }
 
-    private EndorsementSubject citoyen() {
-        return EndorsementSubject.badgeClass(badgeClasses.findByKey("citoyen").orElseThrow().id());
+    private EndorsedSubject citoyen() {
+        return EndorsedSubject.badgeClass(badgeClasses.findByKey("citoyen").orElseThrow().id());
     }
 
     private ResponseEntity<JsonNode> get(String token, String language) {

@@ -26,6 +26,7 @@ import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.PartnerRequests.Asked;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.internal.MailMessageRepository;
@@ -92,7 +93,7 @@ class EndorsementProcessTest {
     @Test
     void aPartnerWhoEndorsesThroughTheEmailedLinkEndsTheProcessEndorsed() {
         BadgeClass citoyen = badge("citoyen");
-        Asked asked = partners.ask("Entreprise", EndorsementSubject.badgeClass(citoyen.id()));
+        Asked asked = partners.ask("Entreprise", EndorsedSubject.badgeClass(citoyen.id()));
         PartnerOrganisation partner = asked.partner();
         String token = asked.token();
         ProcessInstance process = processOf(asked);
@@ -114,7 +115,7 @@ class EndorsementProcessTest {
         assertThat(process).hasPassed("Event_EndorsementDecided").isEnded();
         assertThat(endorsed(process)).isTrue();
         assertThat(decision.status()).isEqualTo(EndorsementStatus.ENDORSED);
-        assertThat(partners.endorsementsBy(partner, EndorsementSubject.badgeClass(citoyen.id()))).singleElement()
+        assertThat(partners.endorsementsBy(partner, EndorsedSubject.badgeClass(citoyen.id()))).singleElement()
                 .satisfies(endorsement -> {
                     assertThat(endorsement.id()).isEqualTo(decision.endorsementId());
                     assertThat(endorsement.comment()).isEqualTo("We hire on this badge.");
@@ -126,7 +127,7 @@ class EndorsementProcessTest {
 
     @Test
     void aPartnerWhoDeclinesEndsTheProcessWithoutAnEndorsement() {
-        EndorsementSubject issuer = EndorsementSubject.issuer(badge("citoyen").issuerId());
+        EndorsedSubject issuer = EndorsedSubject.issuer(badge("citoyen").issuerId());
         Asked asked = partners.ask("Musée", issuer);
         ProcessInstance process = processOf(asked);
 
@@ -141,7 +142,7 @@ class EndorsementProcessTest {
 
     @Test
     void aReminderSendsANewLinkThatReplacesTheFirstThenThePartnerEndorses() {
-        Asked asked = partners.ask("Association", EndorsementSubject.badgeClass(badge("solidaire").id()));
+        Asked asked = partners.ask("Association", EndorsedSubject.badgeClass(badge("solidaire").id()));
         ProcessInstance process = processOf(asked);
         String first = asked.token();
 
@@ -160,7 +161,7 @@ class EndorsementProcessTest {
 
     @Test
     void aRequestNotAnsweredInTimeExpiresAndItsLinkIsRefused() {
-        Asked asked = partners.ask("Collectivité", EndorsementSubject.badgeClass(badge("citoyen").id()));
+        Asked asked = partners.ask("Collectivité", EndorsedSubject.badgeClass(badge("citoyen").id()));
         ProcessInstance process = processOf(asked);
 
         execute(job("Event_RequestOverdue", process));
@@ -182,7 +183,7 @@ class EndorsementProcessTest {
                 Set.of(), Set.of(), 0, List.of(), null);
         BadgeClass badge = people.as("admin", () -> badgeClasses.publish(badgeClasses.create(definition).id()));
 
-        ProcessInstance process = processOf(partners.ask("Théâtre", EndorsementSubject.badgeClass(badge.id())));
+        ProcessInstance process = processOf(partners.ask("Théâtre", EndorsedSubject.badgeClass(badge.id())));
 
         assertThat(runtimeService().getVariable(process.getId(), "reminderAfter")).isEqualTo("PT240H");
         assertThat(runtimeService().getVariable(process.getId(), "expireAfter")).isEqualTo("PT960H");
@@ -190,7 +191,7 @@ class EndorsementProcessTest {
 
     @Test
     void anAdminWhoCancelsEndsTheProcessAndTheLinkStopsWorking() {
-        Asked asked = partners.ask("Fondation", EndorsementSubject.badgeClass(badge("citoyen").id()));
+        Asked asked = partners.ask("Fondation", EndorsedSubject.badgeClass(badge("citoyen").id()));
         ProcessInstance process = processOf(asked);
 
         people.as("admin", () -> endorsements.cancel(asked.request()));
@@ -210,7 +211,7 @@ class EndorsementProcessTest {
         EndorsementAsk shown = endorsements.describe(awardToken(partner, consenting));
         EndorsementAsk hidden = endorsements.describe(awardToken(partner, withheld));
 
-        assertThat(shown.subjectType()).isEqualTo(SubjectType.ASSERTION);
+        assertThat(shown.subjectType()).isEqualTo(EndorsedSubject.Type.ASSERTION);
         assertThat(shown.badge().name()).isEqualTo(badge("citoyen").name());
         assertThat(shown.award().nomineeName()).isEqualTo(consenting.nominee().name());
         assertThat(shown.award().narrative()).isEqualTo(NARRATIVE + " (evidence)");
@@ -230,7 +231,7 @@ class EndorsementProcessTest {
     @Test
     void onlyIssuerAdminsAskPartners() {
         PartnerOrganisation partner = partners.freshPartner("Entreprise");
-        EndorsementSubject citoyen = EndorsementSubject.badgeClass(badge("citoyen").id());
+        EndorsedSubject citoyen = EndorsedSubject.badgeClass(badge("citoyen").id());
 
         assertThatThrownBy(() -> people.as("alice", () -> endorsements.request(partner.id(), citoyen)))
                 .isInstanceOf(AccessDeniedException.class);
@@ -240,13 +241,13 @@ class EndorsementProcessTest {
     @Test
     void askingAboutAnUnknownBadgeOrPartnerIsRefusedAndStartsNothing() {
         PartnerOrganisation partner = partners.freshPartner("Entreprise");
-        EndorsementSubject unknownBadge = new EndorsementSubject(SubjectType.BADGE_CLASS, UUID.randomUUID());
+        EndorsedSubject unknownBadge = new EndorsedSubject(EndorsedSubject.Type.BADGE_CLASS, UUID.randomUUID());
         long before = runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement").count();
 
         assertThatThrownBy(() -> partners.ask(partner, unknownBadge)).isInstanceOfSatisfying(DomainException.class,
                 refusal -> assertThat(refusal.code()).isEqualTo("badge-class.unknown"));
         assertThatThrownBy(() -> partners.ask(new PartnerOrganisation(new PartnerId(UUID.randomUUID()), "Nobody", null,
-                "nobody@example.org", null, null, java.util.Locale.FRENCH), EndorsementSubject.badgeClass(badge("citoyen").id())))
+                "nobody@example.org", null, null, java.util.Locale.FRENCH), EndorsedSubject.badgeClass(badge("citoyen").id())))
                 .isInstanceOfSatisfying(DomainException.class,
                         refusal -> assertThat(refusal.code()).isEqualTo("endorsement.partner.unknown"));
 

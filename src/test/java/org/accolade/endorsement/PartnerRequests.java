@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.accolade.People;
 import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerOrganisation;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.issuance.PublicEndorsement;
 import org.accolade.community.PartnerService;
 import org.accolade.mail.MailOutbox;
@@ -50,13 +51,13 @@ public final class PartnerRequests {
     }
 
     /** The admin asks a fresh partner, who gets the email. */
-    public Asked ask(String partnerName, EndorsementSubject subject) {
+    public Asked ask(String partnerName, EndorsedSubject subject) {
         PartnerOrganisation partner = freshPartner(partnerName);
         EndorsementRequestId request = ask(partner, subject);
         return new Asked(partner, request, latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED));
     }
 
-    public EndorsementRequestId ask(PartnerOrganisation partner, EndorsementSubject subject) {
+    public EndorsementRequestId ask(PartnerOrganisation partner, EndorsedSubject subject) {
         return people.as("admin", () -> endorsements.request(partner.id(), subject));
     }
 
@@ -84,8 +85,8 @@ public final class PartnerRequests {
                 .filter(summary -> summary.id().equals(request)).findFirst().orElseThrow().status();
     }
 
-    public List<PublicEndorsement> endorsementsBy(PartnerOrganisation partner, EndorsementSubject subject) {
-        return endorsements.endorsementsOf(subject.type(), subject.id()).stream()
+    public List<PublicEndorsement> endorsementsBy(PartnerOrganisation partner, EndorsedSubject subject) {
+        return endorsements.endorsementsOf(subject).stream()
                 .filter(endorsement -> endorsement.partnerId().equals(partner.id())).toList();
     }
 }

@@ -39,7 +39,7 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.community.Role;
 import org.accolade.endorsement.EndorsementService;
-import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.mail.internal.MailDispatcher;
 import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.MailRetention;
@@ -283,7 +283,7 @@ class MailHardeningTests {
                 "Kept the school garden alive all summer.", NominationKind.NOMINATION)));
         PartnerOrganisation partner = freshPartner();
         people.as("admin", () -> endorsements.request(partner.id(),
-                EndorsementSubject.badgeClass(badgeClasses.findByKey("citoyen").orElseThrow().id())));
+                EndorsedSubject.badgeClass(badgeClasses.findByKey("citoyen").orElseThrow().id())));
         String plain = "plain-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
         outbox.queue(new Mail(plain, Locale.FRENCH, MailTemplate.OUTCOME_APPROVED,
                 TemplateModels.full(MailTemplate.OUTCOME_APPROVED)));

@@ -745,14 +745,14 @@ class RecognitionProcessTest {
 
     private TaskSummary taskOf(String login, NominationDetails nomination, String taskKey) {
         return people.as(login, () -> taskList.mine()).stream()
-                .filter(task -> task.nominationId().equals(nomination.id().toString())
+                .filter(task -> task.businessKey().equals(nomination.id().toString())
                         && task.taskDefinitionKey().equals(taskKey))
                 .findFirst().orElseThrow(() -> new AssertionError(login + " has no " + taskKey));
     }
 
     private List<TaskSummary> reviewTasksOf(String login, NominationDetails nomination) {
         return people.as(login, () -> taskList.mine()).stream()
-                .filter(task -> task.nominationId().equals(nomination.id().toString())).toList();
+                .filter(task -> task.businessKey().equals(nomination.id().toString())).toList();
     }
 
     private List<String> templatesSentTo(Member member) {

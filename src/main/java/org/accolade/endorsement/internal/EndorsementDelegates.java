@@ -5,8 +5,9 @@ import java.util.UUID;
 
 import org.accolade.community.PartnerId;
 import org.accolade.endorsement.EndorsementRequestId;
-import org.accolade.endorsement.EndorsementSubject;
-import org.accolade.endorsement.SubjectType;
+import org.accolade.issuance.EndorsedSubject;
+import org.accolade.endorsement.internal.EndorsementContract.Start;
+import org.accolade.endorsement.internal.EndorsementContract.Written;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.beans.factory.annotation.Value;
@@ -19,9 +20,6 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration
 class EndorsementDelegates {
-
-    static final String REMINDER_AFTER = "reminderAfter";
-    static final String EXPIRE_AFTER = "expireAfter";
 
     private final EndorsementLifecycle lifecycle;
 
@@ -37,15 +35,15 @@ class EndorsementDelegates {
     JavaDelegate createEndorsementRequest(@Value("${accolade.endorsement.reminder-after}") String reminderAfter,
             @Value("${accolade.endorsement.expire-after}") String expireAfter) {
         return execution -> {
-            defaultTo(execution, REMINDER_AFTER, reminderAfter);
-            Duration expiry = Duration.parse(defaultTo(execution, EXPIRE_AFTER, expireAfter));
-            Object nomination = execution.getVariable("nominationId");
-            EndorsementRequestId request = lifecycle.create(new PartnerId(uuid(execution.getVariable("partnerId"))),
-                    new EndorsementSubject(SubjectType.valueOf((String) execution.getVariable("subjectType")),
-                            uuid(execution.getVariable("subjectId"))),
+            defaultTo(execution, Start.REMINDER_AFTER, reminderAfter);
+            Duration expiry = Duration.parse(defaultTo(execution, Start.EXPIRE_AFTER, expireAfter));
+            Object nomination = execution.getVariable(Start.NOMINATION_ID);
+            EndorsementRequestId request = lifecycle.create(new PartnerId(uuid(execution.getVariable(Start.PARTNER_ID))),
+                    new EndorsedSubject(EndorsedSubject.Type.valueOf((String) execution.getVariable(Start.SUBJECT_TYPE)),
+                            uuid(execution.getVariable(Start.SUBJECT_ID))),
                     nomination == null ? null : uuid(nomination), expiry);
-            execution.setVariable(EndorsementProcess.REQUEST_ID, request.toString());
-            execution.setVariable(EndorsementProcess.ENDORSED, false);
+            execution.setVariable(Written.REQUEST_ID, request.toString());
+            execution.setVariable(Written.ENDORSED, false);
         };
     }
 
@@ -74,6 +72,6 @@ class EndorsementDelegates {
     }
 
     private static EndorsementRequestId requestOf(DelegateExecution execution) {
-        return EndorsementRequestId.of((String) execution.getVariable(EndorsementProcess.REQUEST_ID));
+        return EndorsementRequestId.of((String) execution.getVariable(Written.REQUEST_ID));
     }
 }

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.endorsement.EndorsementRequestId;
-import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.mail.MailTemplate;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.SecretToken;
@@ -39,7 +39,7 @@ public class EndorsementLifecycle {
     }
 
     /** Task_CreateRequest: the request, answerable for {@code expireAfter}, and the email with its link. */
-    public EndorsementRequestId create(PartnerId partnerId, EndorsementSubject subject, UUID nominationId,
+    public EndorsementRequestId create(PartnerId partnerId, EndorsedSubject subject, UUID nominationId,
             Duration expireAfter) {
         PartnerOrganisation partner = partners.get(partnerId);
         subjects.view(subject, nominationId);

@@ -5,7 +5,9 @@ import java.util.Optional;
 import org.accolade.catalog.Deadlines;
 import org.accolade.community.PartnerId;
 import org.accolade.endorsement.EndorsementRequestId;
-import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.issuance.EndorsedSubject;
+import org.accolade.endorsement.internal.EndorsementContract.Start;
+import org.accolade.endorsement.internal.EndorsementContract.Written;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
@@ -17,10 +19,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class EndorsementProcess {
 
-    static final String PROCESS_KEY = "endorsement";
-    static final String REQUEST_ID = "requestId";
-    static final String ENDORSED = "endorsed";
-
     private final RuntimeService runtime;
 
     EndorsementProcess(RuntimeService runtime) {
@@ -31,29 +29,29 @@ public class EndorsementProcess {
      * Runs up to the wait for the partner, in the caller's transaction, and returns the request it created. Without
      * {@code deadlines}, the configured reminder and expiry apply.
      */
-    public EndorsementRequestId start(PartnerId partner, EndorsementSubject subject, Optional<Deadlines> deadlines) {
+    public EndorsementRequestId start(PartnerId partner, EndorsedSubject subject, Optional<Deadlines> deadlines) {
         var variables = Variables.createVariables()
-                .putValue("partnerId", partner.toString())
-                .putValue("subjectType", subject.type().name())
-                .putValue("subjectId", subject.id().toString());
+                .putValue(Start.PARTNER_ID, partner.toString())
+                .putValue(Start.SUBJECT_TYPE, subject.type().name())
+                .putValue(Start.SUBJECT_ID, subject.id().toString());
         deadlines.ifPresent(badge -> variables
-                .putValue(EndorsementDelegates.REMINDER_AFTER, badge.endorsementReminderAfter().toString())
-                .putValue(EndorsementDelegates.EXPIRE_AFTER, badge.endorsementPeriod().toString()));
-        var instance = runtime.createProcessInstanceByKey(PROCESS_KEY).setVariables(variables)
+                .putValue(Start.REMINDER_AFTER, badge.endorsementReminderAfter().toString())
+                .putValue(Start.EXPIRE_AFTER, badge.endorsementPeriod().toString()));
+        var instance = runtime.createProcessInstanceByKey(EndorsementContract.PROCESS_KEY).setVariables(variables)
                 .executeWithVariablesInReturn();
-        return EndorsementRequestId.of(instance.getVariables().getValue(REQUEST_ID, String.class));
+        return EndorsementRequestId.of(instance.getVariables().getValue(Written.REQUEST_ID, String.class));
     }
 
     public void decided(EndorsementRequestId request, boolean endorsed) {
-        runtime.createMessageCorrelation("EndorsementDecided")
-                .processInstanceVariableEquals(REQUEST_ID, request.toString())
-                .setVariable(ENDORSED, endorsed)
+        runtime.createMessageCorrelation(EndorsementContract.ENDORSEMENT_DECIDED)
+                .processInstanceVariableEquals(Written.REQUEST_ID, request.toString())
+                .setVariable(Written.ENDORSED, endorsed)
                 .correlate();
     }
 
     public void cancelled(EndorsementRequestId request) {
-        runtime.createMessageCorrelation("EndorsementCancelled")
-                .processInstanceVariableEquals(REQUEST_ID, request.toString())
+        runtime.createMessageCorrelation(EndorsementContract.ENDORSEMENT_CANCELLED)
+                .processInstanceVariableEquals(Written.REQUEST_ID, request.toString())
                 .correlate();
     }
 }

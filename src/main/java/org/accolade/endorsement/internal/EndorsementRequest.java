@@ -7,8 +7,7 @@ import java.util.UUID;
 import org.accolade.community.PartnerId;
 import org.accolade.endorsement.EndorsementRequestId;
 import org.accolade.endorsement.EndorsementStatus;
-import org.accolade.endorsement.EndorsementSubject;
-import org.accolade.endorsement.SubjectType;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.shared.DomainException;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -44,7 +43,7 @@ public class EndorsementRequest {
     protected EndorsementRequest() {
     }
 
-    public static EndorsementRequest create(PartnerId partner, EndorsementSubject subject, UUID nominationId,
+    public static EndorsementRequest create(PartnerId partner, EndorsedSubject subject, UUID nominationId,
             Locale language, String tokenHash, Instant now, Instant expiresAt) {
         var request = new EndorsementRequest();
         request.id = UUID.randomUUID();
@@ -123,8 +122,8 @@ public class EndorsementRequest {
         return new PartnerId(partnerId);
     }
 
-    public EndorsementSubject subject() {
-        return new EndorsementSubject(SubjectType.valueOf(subjectType), subjectId);
+    public EndorsedSubject subject() {
+        return new EndorsedSubject(EndorsedSubject.Type.valueOf(subjectType), subjectId);
     }
 
     public UUID nominationId() {

@@ -6,13 +6,12 @@ import java.util.UUID;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.Deadlines;
-import org.accolade.endorsement.SubjectType;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.endorsement.EndorsementAsk;
-import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.nomination.NominationForEndorsement;
 import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationService;
@@ -46,13 +45,13 @@ public class Subjects {
      * @throws DomainException 404 when the subject does not exist
      */
     /** A badge class's own reminder and expiry for its partners; the issuer has none (the defaults apply). */
-    public Optional<Deadlines> deadlines(EndorsementSubject subject) {
-        return subject.type() == SubjectType.BADGE_CLASS
+    public Optional<Deadlines> deadlines(EndorsedSubject subject) {
+        return subject.type() == EndorsedSubject.Type.BADGE_CLASS
                 ? badgeClasses.find(new BadgeClassId(subject.id())).map(BadgeClass::deadlines)
                 : Optional.empty();
     }
 
-    public SubjectView view(EndorsementSubject subject, UUID nominationId) {
+    public SubjectView view(EndorsedSubject subject, UUID nominationId) {
         return switch (subject.type()) {
             case ISSUER -> new SubjectView(issuer(issuers.find(new IssuerId(subject.id()))
                     .orElseThrow(() -> DomainException.notFound("issuer.unknown", "subjectId"))), null, null);

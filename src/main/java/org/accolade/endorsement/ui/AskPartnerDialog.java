@@ -8,7 +8,7 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementService;
-import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.shared.DomainException;
 import org.accolade.ui.Notices;
 import org.accolade.ui.Refusals;
@@ -27,7 +27,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 class AskPartnerDialog extends Dialog {
 
     /** Something a partner can be asked to endorse, with the words the admin picks it by. */
-    record Choice(String label, EndorsementSubject subject) {
+    record Choice(String label, EndorsedSubject subject) {
     }
 
     final ComboBox<PartnerOrganisation> partner = new ComboBox<>();
@@ -69,10 +69,10 @@ class AskPartnerDialog extends Dialog {
     private List<Choice> choices(List<BadgeClass> published) {
         Stream<Choice> issuers = published.stream().map(BadgeClass::issuerId).distinct()
                 .map(issuer -> new Choice(getTranslation("endorsement-requests.ask.issuer"),
-                        EndorsementSubject.issuer(issuer)));
+                        EndorsedSubject.issuer(issuer)));
         Stream<Choice> badges = published.stream().map(badge -> new Choice(
                 getTranslation("endorsement-requests.ask.badge", badge.name()),
-                EndorsementSubject.badgeClass(badge.id())));
+                EndorsedSubject.badgeClass(badge.id())));
         return Stream.concat(issuers, badges).toList();
     }
 

@@ -9,8 +9,7 @@ import org.accolade.endorsement.EndorsementRequestId;
 import org.accolade.endorsement.EndorsementRequestSummary;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.endorsement.EndorsementStatus;
-import org.accolade.endorsement.EndorsementSubject;
-import org.accolade.endorsement.SubjectType;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.shared.DomainException;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -47,7 +46,7 @@ class EndorsementRequestController {
     @PostMapping
     ResponseEntity<EndorsementRequestId> request(@RequestBody NewRequest body) {
         EndorsementRequestId id = endorsements.request(new PartnerId(required(body.partnerId(), "partnerId")),
-                new EndorsementSubject(required(body.subjectType(), "subjectType"),
+                new EndorsedSubject(required(body.subjectType(), "subjectType"),
                         required(body.subjectId(), "subjectId")));
         return ResponseEntity.created(URI.create("/api/v1/admin/endorsement-requests/" + id)).body(id);
     }
@@ -64,7 +63,7 @@ class EndorsementRequestController {
         return ResponseEntity.noContent().build();
     }
 
-    record NewRequest(UUID partnerId, SubjectType subjectType, UUID subjectId) {
+    record NewRequest(UUID partnerId, EndorsedSubject.Type subjectType, UUID subjectId) {
     }
 
     private static <T> T required(T value, String field) {

@@ -23,11 +23,13 @@ final class BadgeWords {
 
     private final Component screen;
     private final OpenBadgesUrls urls;
+    private final Clock clock;
     private final PersonalTime time;
 
     BadgeWords(Component screen, OpenBadgesUrls urls, Clock clock) {
         this.screen = screen;
         this.urls = urls;
+        this.clock = clock;
         this.time = new PersonalTime(clock);
     }
 
@@ -36,7 +38,7 @@ final class BadgeWords {
     }
 
     BadgeStatus status(Instant revokedAt, Instant expires) {
-        return BadgeStatus.of(revokedAt, expires, time.now());
+        return BadgeStatus.of(revokedAt, expires, clock.instant());
     }
 
     /**

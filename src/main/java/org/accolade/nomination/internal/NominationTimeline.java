@@ -29,7 +29,7 @@ public class NominationTimeline {
     public List<TimelineEntry> of(NominationId nomination) {
         HistoricProcessInstance process = history.createHistoricProcessInstanceQuery()
                 .processInstanceBusinessKey(nomination.toString())
-                .processDefinitionKey(RecognitionProcess.PROCESS_KEY).singleResult();
+                .processDefinitionKey(RecognitionContract.PROCESS_KEY).singleResult();
         if (process == null) {
             return List.of();
         }
@@ -64,7 +64,7 @@ public class NominationTimeline {
     }
 
     private static boolean isVote(TimelineEntry step) {
-        return RecognitionProcess.REVIEW_TASK.equals(step.activityId());
+        return RecognitionContract.REVIEW_NOMINATION.equals(step.activityId());
     }
 
     /** The round's review ended when its last task did. */

@@ -8,6 +8,9 @@ import java.util.Map;
 import org.accolade.community.MemberId;
 import org.accolade.nomination.NominationId;
 import org.accolade.nomination.Verdict;
+import org.accolade.nomination.internal.RecognitionContract.Answers;
+import org.accolade.nomination.internal.RecognitionContract.Start;
+import org.accolade.nomination.internal.RecognitionContract.Written;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
@@ -38,8 +41,8 @@ class RecognitionDelegates {
             NominationId id = nominationOf(task);
             OpenTask open = openTask(task.getId(), task.getAssignee(), task.getCandidates(), task.getDueDate());
             switch (task.getTaskDefinitionKey()) {
-                case "Task_AcceptNomination" -> lifecycle.acceptanceRequested(id, open);
-                case "Task_SubmitEvidence" -> lifecycle.evidenceRequested(id, open);
+                case RecognitionContract.ACCEPT_NOMINATION -> lifecycle.acceptanceRequested(id, open);
+                case RecognitionContract.SUBMIT_EVIDENCE -> lifecycle.evidenceRequested(id, open);
                 default -> lifecycle.reviewAssigned(id, open);
             }
         };
@@ -47,20 +50,20 @@ class RecognitionDelegates {
 
     @Bean
     TaskListener acceptanceAnswered() {
-        return task -> lifecycle.answerAcceptance(nominationOf(task), "accept".equals(task.getVariable("decision")),
-                Boolean.TRUE.equals(task.getVariable("publicConsent")), (String) task.getVariable("message"));
+        return task -> lifecycle.answerAcceptance(nominationOf(task), Answers.ACCEPT.equals(task.getVariable(Answers.DECISION)),
+                Boolean.TRUE.equals(task.getVariable(Answers.PUBLIC_CONSENT)), (String) task.getVariable(Answers.MESSAGE));
     }
 
     @Bean
     TaskListener evidenceSubmitted() {
-        return task -> lifecycle.submitEvidence(nominationOf(task), (String) task.getVariable("narrative"),
-                items(task.getVariable("items")));
+        return task -> lifecycle.submitEvidence(nominationOf(task), (String) task.getVariable(Answers.NARRATIVE),
+                items(task.getVariable(Answers.ITEMS)));
     }
 
     @Bean
     TaskListener reviewRecorded() {
         return task -> lifecycle.recordReview(nominationOf(task), MemberId.of(task.getAssignee()),
-                Verdict.fromForm((String) task.getVariable("verdict")), (String) task.getVariable("comment"));
+                Verdict.fromForm((String) task.getVariable(Answers.VERDICT)), (String) task.getVariable(Answers.COMMENT));
     }
 
     @Bean
@@ -96,10 +99,10 @@ class RecognitionDelegates {
     @Bean
     JavaDelegate replaceJuror(TaskService tasks) {
         return execution -> {
-            String missing = (String) execution.getVariable(RecognitionProcess.MISSING_JUROR);
-            String replacement = (String) execution.getVariable(RecognitionProcess.REPLACEMENT_JUROR);
+            String missing = (String) execution.getVariable(Written.MISSING_JUROR);
+            String replacement = (String) execution.getVariable(Written.REPLACEMENT_JUROR);
             Task task = tasks.createTaskQuery().processInstanceId(execution.getProcessInstanceId())
-                    .taskDefinitionKey(RecognitionProcess.REVIEW_TASK).taskAssignee(missing).singleResult();
+                    .taskDefinitionKey(RecognitionContract.REVIEW_NOMINATION).taskAssignee(missing).singleResult();
             tasks.setAssignee(task.getId(), replacement);
             lifecycle.jurorReplaced(nominationOf(execution), MemberId.of(missing),
                     openTask(task.getId(), replacement, List.of(), task.getDueDate()));
@@ -108,29 +111,29 @@ class RecognitionDelegates {
 
     @Bean
     JavaDelegate stopNomination() {
-        return execution -> lifecycle.stop(nominationOf(execution), (String) execution.getVariable("stopReason"));
+        return execution -> lifecycle.stop(nominationOf(execution), (String) execution.getVariable(Start.STOP_REASON));
     }
 
     @Bean
     JavaDelegate tallyVotes() {
         return execution -> {
             Tally tally = lifecycle.tally(nominationOf(execution));
-            execution.setVariable("approvals", tally.approvals());
-            execution.setVariable("revisions", tally.revisions());
-            execution.setVariable("rejections", tally.rejections());
-            execution.setVariable("quorum", tally.quorum());
+            execution.setVariable(Written.APPROVALS, tally.approvals());
+            execution.setVariable(Written.REVISIONS, tally.revisions());
+            execution.setVariable(Written.REJECTIONS, tally.rejections());
+            execution.setVariable(Written.QUORUM, tally.quorum());
         };
     }
 
     @Bean
     JavaDelegate allocateAssertion() {
-        return execution -> execution.setVariable("assertionId",
+        return execution -> execution.setVariable(Written.ASSERTION_ID,
                 lifecycle.approve(nominationOf(execution)).toString());
     }
 
     @Bean
     JavaDelegate countEndorsements() {
-        return execution -> execution.setVariable("endorsementsMissing",
+        return execution -> execution.setVariable(Written.ENDORSEMENTS_MISSING,
                 lifecycle.endorsementsMissing(nominationOf(execution)));
     }
 
@@ -138,7 +141,7 @@ class RecognitionDelegates {
     @Bean
     TaskListener endorsementMissingDecided() {
         return task -> {
-            if ("issue".equals(task.getVariable("decision"))) {
+            if (Answers.ISSUE_ANYWAY.equals(task.getVariable(Answers.DECISION))) {
                 lifecycle.issueWithoutEndorsements(nominationOf(task));
             }
         };
@@ -147,7 +150,7 @@ class RecognitionDelegates {
     @Bean
     JavaDelegate closeNomination() {
         return execution -> lifecycle.closeWithoutEndorsements(nominationOf(execution),
-                (String) execution.getVariable("comment"));
+                (String) execution.getVariable(Answers.COMMENT));
     }
 
     @Bean
@@ -157,7 +160,7 @@ class RecognitionDelegates {
 
     @Bean
     JavaDelegate requestRevision() {
-        return execution -> execution.setVariable("round", lifecycle.startNextRound(nominationOf(execution)));
+        return execution -> execution.setVariable(Start.ROUND, lifecycle.startNextRound(nominationOf(execution)));
     }
 
     @Bean

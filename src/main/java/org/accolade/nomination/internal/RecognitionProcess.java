@@ -6,6 +6,8 @@ import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.Deadlines;
 import org.accolade.community.MemberId;
 import org.accolade.nomination.NominationId;
+import org.accolade.nomination.internal.RecognitionContract.Start;
+import org.accolade.nomination.internal.RecognitionContract.Written;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -19,13 +21,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class RecognitionProcess {
 
-    static final String PROCESS_KEY = "recognition";
-    static final String REVIEW_TASK = "Task_ReviewNomination";
-    static final String MISSING_JUROR = "missingJuror";
-    static final String REPLACEMENT_JUROR = "replacementJuror";
-    /** Who unblocked a review, kept in the process's history. */
-    private static final String ACTED_BY = "reviewUnblockedBy";
-
     private final RuntimeService runtime;
     private final TaskService tasks;
 
@@ -37,22 +32,22 @@ public class RecognitionProcess {
     /** The jurors whose vote (policy VOTES) is still awaited in the current round. */
     public List<MemberId> missingJurors(NominationId nomination) {
         return tasks.createTaskQuery().processInstanceBusinessKey(nomination.toString())
-                .processDefinitionKey(PROCESS_KEY).taskDefinitionKey(REVIEW_TASK).list().stream()
+                .processDefinitionKey(RecognitionContract.PROCESS_KEY).taskDefinitionKey(RecognitionContract.REVIEW_NOMINATION).list().stream()
                 .map(Task::getAssignee).map(MemberId::of).toList();
     }
 
     /** Ends the round's voting: the decision table takes the votes in hand (Event_ReviewClosedWithVotesInHand). */
     public void closeReview(NominationId nomination, MemberId admin) {
-        runtime.createMessageCorrelation("ReviewClosedWithVotesInHand")
-                .processInstanceBusinessKey(nomination.toString()).setVariable(ACTED_BY, admin.toString())
+        runtime.createMessageCorrelation(RecognitionContract.REVIEW_CLOSED_WITH_VOTES_IN_HAND)
+                .processInstanceBusinessKey(nomination.toString()).setVariable(Written.REVIEW_UNBLOCKED_BY, admin.toString())
                 .correlateWithResult();
     }
 
     /** The missing juror's task goes to the replacement (Event_JurorReplaced). */
     public void replaceJuror(NominationId nomination, MemberId missing, MemberId replacement, MemberId admin) {
-        runtime.createMessageCorrelation("JurorReplaced").processInstanceBusinessKey(nomination.toString())
-                .setVariable(MISSING_JUROR, missing.toString()).setVariable(REPLACEMENT_JUROR, replacement.toString())
-                .setVariable(ACTED_BY, admin.toString()).correlateWithResult();
+        runtime.createMessageCorrelation(RecognitionContract.JUROR_REPLACED).processInstanceBusinessKey(nomination.toString())
+                .setVariable(Written.MISSING_JUROR, missing.toString()).setVariable(Written.REPLACEMENT_JUROR, replacement.toString())
+                .setVariable(Written.REVIEW_UNBLOCKED_BY, admin.toString()).correlateWithResult();
     }
 
     /**
@@ -62,21 +57,21 @@ public class RecognitionProcess {
      */
     public void start(Nomination nomination, BadgeClass badgeClass, String stopReason) {
         Deadlines deadlines = badgeClass.deadlines();
-        runtime.startProcessInstanceByKey(PROCESS_KEY, nomination.id().toString(), Variables.createVariables()
-                .putValue("stopReason", stopReason)
-                .putValue("kind", nomination.kind().name())
-                .putValue("badgeClassId", badgeClass.id().toString())
-                .putValue("nomineeId", nomination.nomineeId().toString())
-                .putValue("reviewPolicy", badgeClass.review().policy().name())
-                .putValue("acceptancePeriod", deadlines.acceptancePeriod().toString())
-                .putValue("evidencePeriod", deadlines.evidencePeriod().toString())
-                .putValue("evidenceReminder", deadlines.evidenceReminderAfter().toString())
-                .putValue("reviewPeriod", deadlines.reviewPeriod().toString())
-                .putValue("reviewReminder", deadlines.reviewReminderAfter().toString())
-                .putValue("maxRounds", badgeClass.review().maxRounds())
-                .putValue("endorserCount", badgeClass.endorsers().size())
-                .putValue("endorsementReminder", deadlines.endorsementReminderAfter().toString())
-                .putValue("endorsementExpiry", deadlines.endorsementPeriod().toString())
-                .putValue("round", nomination.round()));
+        runtime.startProcessInstanceByKey(RecognitionContract.PROCESS_KEY, nomination.id().toString(), Variables.createVariables()
+                .putValue(Start.STOP_REASON, stopReason)
+                .putValue(Start.KIND, nomination.kind().name())
+                .putValue(Start.BADGE_CLASS_ID, badgeClass.id().toString())
+                .putValue(Start.NOMINEE_ID, nomination.nomineeId().toString())
+                .putValue(Start.REVIEW_POLICY, badgeClass.review().policy().name())
+                .putValue(Start.ACCEPTANCE_PERIOD, deadlines.acceptancePeriod().toString())
+                .putValue(Start.EVIDENCE_PERIOD, deadlines.evidencePeriod().toString())
+                .putValue(Start.EVIDENCE_REMINDER, deadlines.evidenceReminderAfter().toString())
+                .putValue(Start.REVIEW_PERIOD, deadlines.reviewPeriod().toString())
+                .putValue(Start.REVIEW_REMINDER, deadlines.reviewReminderAfter().toString())
+                .putValue(Start.MAX_ROUNDS, badgeClass.review().maxRounds())
+                .putValue(Start.ENDORSER_COUNT, badgeClass.endorsers().size())
+                .putValue(Start.ENDORSEMENT_REMINDER, deadlines.endorsementReminderAfter().toString())
+                .putValue(Start.ENDORSEMENT_EXPIRY, deadlines.endorsementPeriod().toString())
+                .putValue(Start.ROUND, nomination.round()));
     }
 }

@@ -14,6 +14,7 @@ import org.accolade.issuance.IssuedBadge;
 import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.NominationSummary;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
 import org.accolade.ui.PersonalTime;
@@ -51,6 +52,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private final NominationService nominations;
     private final BadgeClassService badgeClasses;
+    private final Clock clock;
     private final Wording words;
     private final PersonalTime time;
 
@@ -58,6 +60,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             BadgeClassService badgeClasses, Clock clock) {
         this.nominations = nominations;
         this.badgeClasses = badgeClasses;
+        this.clock = clock;
         this.words = new Wording(this);
         this.time = new PersonalTime(clock);
         setMaxWidth("60em");
@@ -70,11 +73,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
             return section("home.tasks.title", "home-tasks", new Paragraph(getTranslation("home.tasks.none")));
         }
         Map<NominationId, NominationSummary> about = nominations.summaries(tasks.stream()
-                .map(task -> nominationId(task.nominationId())).flatMap(Optional::stream).toList());
+                .map(task -> nominationId(task)).flatMap(Optional::stream).toList());
         UnorderedList list = list();
         for (TaskSummary task : tasks) {
             ListItem item = new ListItem(new Anchor("tasks/" + task.id(), taskName(task)));
-            nominationId(task.nominationId()).map(about::get)
+            nominationId(task).map(about::get)
                     .ifPresent(nomination -> item.add(secondary(" · " + nomination.badgeName() + " · "
                             + nomination.nomineeName())));
             if (task.due() != null) {
@@ -93,7 +96,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private Component due(Instant due) {
-        boolean overdue = due.isBefore(time.now());
+        boolean overdue = due.isBefore(clock.instant());
         Span when = new Span(getTranslation(overdue ? "home.tasks.overdue" : "home.tasks.due", time.date(due)));
         when.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
         if (overdue) {
@@ -146,7 +149,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 secondary(" · " + getTranslation("home.badges.awarded", time.date(badge.issuedOn()))));
         if (badge.revokedAt() != null) {
             item.add(secondary(" · " + getTranslation("home.badges.revoked")));
-        } else if (!badge.isValidAt(time.now())) {
+        } else if (!badge.isValidAt(clock.instant())) {
             item.add(secondary(" · " + getTranslation("home.badges.expired", time.date(badge.expires()))));
         }
         item.getStyle().set("padding", "var(--lumo-space-xs) 0");
@@ -174,12 +177,10 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     }
 
     /** Tasks of other processes have other business keys. */
-    private static Optional<NominationId> nominationId(String businessKey) {
-        try {
-            return Optional.ofNullable(businessKey).map(NominationId::of);
-        } catch (IllegalArgumentException notANomination) {
-            return Optional.empty();
-        }
+    /** The nomination a recognition task is about; none for a task of another process. */
+    private static Optional<NominationId> nominationId(TaskSummary task) {
+        return RecognitionContract.PROCESS_KEY.equals(task.processKey())
+                ? Optional.of(NominationId.of(task.businessKey())) : Optional.empty();
     }
 
     @Override

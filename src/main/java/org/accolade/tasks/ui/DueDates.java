@@ -3,6 +3,7 @@ package org.accolade.tasks.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 
 import org.accolade.ui.PersonalTime;
 
@@ -17,14 +18,16 @@ import com.vaadin.flow.component.icon.Icon;
  */
 final class DueDates {
 
+    private final Clock clock;
     private final PersonalTime time;
 
     DueDates(Clock clock, UI ui) {
+        this.clock = clock;
         this.time = new PersonalTime(clock, ui);
     }
 
-    PersonalTime time() {
-        return time;
+    ZoneId zone() {
+        return time.zone();
     }
 
     /** The first instant after this day, for "due by this day". */
@@ -33,7 +36,7 @@ final class DueDates {
     }
 
     boolean overdue(Instant due) {
-        return due != null && due.isBefore(time.now());
+        return due != null && due.isBefore(clock.instant());
     }
 
     String format(Instant at) {

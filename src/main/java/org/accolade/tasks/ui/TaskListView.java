@@ -1,15 +1,16 @@
 package org.accolade.tasks.ui;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.Objects;
 
-import org.accolade.catalog.BadgeClass;
-import org.accolade.catalog.BadgeClassService;
 import org.accolade.shared.DomainException;
 import org.accolade.tasks.TaskFilter;
-import org.accolade.tasks.TaskHeadline;
 import org.accolade.tasks.TaskListEntry;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskStage;
+import org.accolade.tasks.TaskTopic;
+import org.accolade.tasks.TaskTopics;
 import org.accolade.ui.Notices;
 
 import com.vaadin.flow.component.Component;
@@ -35,7 +36,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The person's tasks: those that are theirs, and those offered to them (a panel's decision) that they may claim;
- * filtered by badge, stage and due date, the most urgent first, loaded a page at a time.
+ * filtered by what their processes' presenters offer (a badge, a stage) and due date, the most urgent first, loaded
+ * a page at a time.
  */
 @Route("tasks")
 @PermitAll
@@ -47,48 +49,56 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private final Tab mine = new Tab();
     private final Tab toClaim = new Tab();
     private final Tabs tabs = new Tabs(mine, toClaim);
-    private final Select<BadgeClass> badge = new Select<>();
+    private final List<Select<TaskTopic>> topics;
     private final Select<TaskStage> stage = new Select<>();
     private final DatePicker dueBy = new DatePicker();
     private final Grid<TaskListEntry> grid = new Grid<>();
 
-    TaskListView(TaskListService taskList, BadgeClassService badgeClasses, Clock clock) {
+    TaskListView(TaskListService taskList, Clock clock) {
         this.taskList = taskList;
         this.dueDates = new DueDates(clock, UI.getCurrent());
+        this.topics = taskList.topics().stream().map(this::topicSelect).toList();
         setSizeFull();
         mine.setLabel(getTranslation("tasks.tab.mine"));
         toClaim.setLabel(getTranslation("tasks.tab.to-claim"));
         tabs.addSelectedChangeListener(change -> refresh());
-        add(new H2(getTranslation("tasks.title")), tabs, filters(badgeClasses), grid());
+        add(new H2(getTranslation("tasks.title")), tabs, filters(), grid());
         setFlexGrow(1, grid);
     }
 
-    private Component filters(BadgeClassService badgeClasses) {
-        badge.setLabel(getTranslation("tasks.filter.badge"));
-        badge.setItems(badgeClasses.published());
-        badge.setItemLabelGenerator(badgeClass -> badgeClass == null
-                ? getTranslation("tasks.filter.badge.all") : badgeClass.name());
-        badge.setEmptySelectionAllowed(true);
-        badge.setEmptySelectionCaption(getTranslation("tasks.filter.badge.all"));
+    /** One filter per process whose tasks are about something (a badge), as its presenter offers. */
+    private Select<TaskTopic> topicSelect(TaskTopics offered) {
+        Select<TaskTopic> select = new Select<>();
+        select.setLabel(getTranslation(offered.labelKey()));
+        select.setItems(offered.topics());
+        select.setItemLabelGenerator(topic -> topic == null ? getTranslation(offered.allLabelKey()) : topic.label());
+        select.setEmptySelectionAllowed(true);
+        select.setEmptySelectionCaption(getTranslation(offered.allLabelKey()));
+        select.addValueChangeListener(change -> refresh());
+        return select;
+    }
+
+    private Component filters() {
         stage.setLabel(getTranslation("tasks.filter.stage"));
-        stage.setItems(TaskStage.values());
+        stage.setItems(taskList.stages());
         stage.setItemLabelGenerator(taskStage -> taskStage == null
-                ? getTranslation("tasks.filter.stage.all") : getTranslation("tasks.stage." + taskStage.name()));
+                ? getTranslation("tasks.filter.stage.all") : getTranslation(taskStage.labelKey()));
         stage.setEmptySelectionAllowed(true);
         stage.setEmptySelectionCaption(getTranslation("tasks.filter.stage.all"));
         dueBy.setLabel(getTranslation("tasks.filter.due"));
         dueBy.setClearButtonVisible(true);
         dueBy.setLocale(getLocale());
-        badge.addValueChangeListener(change -> refresh());
         stage.addValueChangeListener(change -> refresh());
         dueBy.addValueChangeListener(change -> refresh());
         Button clear = new Button(getTranslation("tasks.filter.clear"), click -> {
-            badge.clear();
+            topics.forEach(Select::clear);
             stage.clear();
             dueBy.clear();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout(badge, stage, dueBy, clear);
+        HorizontalLayout bar = new HorizontalLayout();
+        topics.forEach(bar::add);
+        bar.add(stage, dueBy, clear);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
         bar.getStyle().set("flex-wrap", "wrap");
         return bar;
@@ -98,10 +108,10 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addColumn(entry -> TaskTexts.name(this, entry.task())).setKey("task")
                 .setHeader(getTranslation("tasks.column.task")).setAutoWidth(true).setFlexGrow(1);
-        grid.addColumn(entry -> headline(entry).nomineeName()).setKey("nominee")
-                .setHeader(getTranslation("tasks.column.nominee")).setAutoWidth(true);
-        grid.addColumn(entry -> headline(entry).badgeName()).setKey("badge")
-                .setHeader(getTranslation("tasks.column.badge")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.headline().person()).setKey("person")
+                .setHeader(getTranslation("tasks.column.person")).setAutoWidth(true);
+        grid.addColumn(entry -> entry.headline().subject()).setKey("subject")
+                .setHeader(getTranslation("tasks.column.subject")).setAutoWidth(true);
         grid.addComponentColumn(entry -> dueDates.describe(this, entry.task().due())).setKey("due")
                 .setHeader(getTranslation("tasks.column.due")).setAutoWidth(true);
         grid.addComponentColumn(this::actions).setKey("actions")
@@ -113,10 +123,6 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
                 query -> taskList.count(filter()));
         grid.setEmptyStateText(getTranslation("tasks.empty.mine"));
         return grid;
-    }
-
-    private static TaskHeadline headline(TaskListEntry entry) {
-        return entry.headline() == null ? new TaskHeadline(null, null) : entry.headline();
     }
 
     private Component actions(TaskListEntry entry) {
@@ -157,7 +163,8 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     }
 
     private TaskFilter filter() {
-        return new TaskFilter(scope(), badge.isEmpty() ? null : badge.getValue().id(), stage.getValue(),
+        TaskTopic topic = topics.stream().map(Select::getValue).filter(Objects::nonNull).findFirst().orElse(null);
+        return new TaskFilter(scope(), topic, stage.getValue(),
                 dueBy.isEmpty() ? null : dueDates.endOf(dueBy.getValue()));
     }
 

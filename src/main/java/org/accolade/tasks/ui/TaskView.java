@@ -11,12 +11,12 @@ import org.accolade.tasks.FormDefinition;
 import org.accolade.tasks.FormRenderer;
 import org.accolade.tasks.InvalidSubmissionException;
 import org.accolade.tasks.RenderedForm;
+import org.accolade.tasks.TaskContextPanel;
 import org.accolade.tasks.TaskDetails;
+import org.accolade.tasks.TaskHeadline;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
-import org.accolade.ui.ExternalLink;
 import org.accolade.ui.Notices;
-import org.accolade.ui.TimelineList;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -25,11 +25,9 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -41,8 +39,8 @@ import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * One task: its form beside what the person needs to answer it (the badge and its criteria, the nominee, the
- * nominator's narrative, the evidence, the jury's earlier comments, the timeline). Two columns on a wide screen,
+ * One task: its form beside what the person needs to answer it, which the module owning the task's process draws
+ * ({@link TaskContextPanel}). Two columns on a wide screen,
  * one above the other on a phone. A task that is not the person's never opens: the service refuses it, and the
  * refusal is shown instead.
  */
@@ -54,12 +52,14 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private final TaskListService taskList;
     private final FormRenderer renderer;
+    private final List<TaskContextPanel<?>> panels;
     private final DueDates dueDates;
     private TaskDetails details;
 
-    TaskView(TaskListService taskList, FormRenderer renderer, Clock clock) {
+    TaskView(TaskListService taskList, FormRenderer renderer, List<TaskContextPanel<?>> panels, Clock clock) {
         this.taskList = taskList;
         this.renderer = renderer;
+        this.panels = panels;
         this.dueDates = new DueDates(clock, UI.getCurrent());
         setWidthFull();
         setMaxWidth("80rem");
@@ -73,7 +73,7 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
     private void show(TaskDetails task) {
         this.details = task;
         removeAll();
-        Div columns = new Div(context(task.data()), work(task));
+        Div columns = new Div(context(task), work(task));
         columns.setWidthFull();
         columns.getStyle().set("display", "flex").set("flex-wrap", "wrap").set("gap", "var(--lumo-space-l)")
                 .set("align-items", "flex-start");
@@ -82,10 +82,9 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
 
     private Component header(TaskDetails task) {
         Div header = new Div(new H2(TaskTexts.name(this, task.task())));
-        Object badgeName = task.data().get("badgeName");
-        Object nomineeName = task.data().get("nomineeName");
-        if (badgeName != null && nomineeName != null) {
-            header.add(new Paragraph(getTranslation("task.about", badgeName, nomineeName)));
+        TaskHeadline headline = task.headline();
+        if (headline.subject() != null && headline.person() != null) {
+            header.add(new Paragraph(getTranslation("task.about", headline.subject(), headline.person())));
         }
         Instant due = task.task().due();
         if (due != null) {
@@ -100,51 +99,16 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         return header;
     }
 
-    /** What the person reads before answering; each part only when the task's process supplies it. */
-    private Component context(Map<String, Object> data) {
+    /** What the person reads before answering, as the module owning the task's process draws it. */
+    private Component context(TaskDetails task) {
         Section context = column();
-        if (data.get("badgeName") != null) {
-            context.add(new H3(getTranslation("task.badge") + " · " + data.get("badgeName")));
-            addText(context, "task.criteria", data.get("badgeCriteria"));
-        }
-        if (data.get("nomineeName") != null) {
-            context.add(new H3(getTranslation("task.nominee") + " · " + data.get("nomineeName")));
-            if (data.get("nominatorName") != null) {
-                context.add(new Paragraph(getTranslation("task.nominated-by", data.get("nominatorName"))));
-            }
-            addText(context, "task.narrative", data.get("nominationNarrative"));
-        }
-        // the round matters once there is evidence to weigh, or an earlier round to remember
-        if (data.get("round") != null && data.get("maxRounds") != null
-                && (data.containsKey("evidenceNarrative") || !"1".equals(String.valueOf(data.get("round"))))) {
-            context.add(new Paragraph(getTranslation("task.round", data.get("round"), data.get("maxRounds"))));
-        }
-        if (data.containsKey("evidenceNarrative") || data.containsKey("evidenceItems")) {
-            context.add(new H3(getTranslation("task.evidence")));
-            addText(context, null, data.get("evidenceNarrative"));
-            context.add(evidenceItems(data.get("evidenceItems")));
-        }
-        List<?> feedback = list(data.get("juryFeedback"));
-        if (!feedback.isEmpty()) {
-            context.add(new H3(getTranslation("task.jury-feedback")));
-            context.add(bullets(feedback.stream().map(String::valueOf).toList()));
-        }
-        List<?> earlier = list(data.get("earlierComments"));
-        if (!earlier.isEmpty()) {
-            context.add(new H3(getTranslation("task.earlier-comments")));
-            context.add(bullets(earlier.stream().map(Map.class::cast)
-                    .map(c -> getTranslation("task.earlier-comment", c.get("round")) + " · " + c.get("comment"))
-                    .toList()));
-        }
-        List<?> steps = list(data.get("timeline"));
-        if (!steps.isEmpty()) {
-            context.add(new H3(getTranslation("task.timeline")));
-            TimelineList timeline = new TimelineList(dueDates.time());
-            steps.stream().map(Map.class::cast).forEach(step -> timeline.add((Instant) step.get("at"),
-                    (String) step.get("activityId"), (String) step.get("name")));
-            context.add(timeline);
-        }
+        panels.stream().filter(panel -> panel.processKey().equals(task.task().processKey())).findFirst()
+                .ifPresent(panel -> context.add(render(panel, task.context())));
         return context;
+    }
+
+    private <C> Component render(TaskContextPanel<C> panel, Object context) {
+        return panel.render(panel.contextType().cast(context), dueDates.zone());
     }
 
     /** The form; a candidate who has not claimed the task is offered to claim it before completing it. */
@@ -189,54 +153,6 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         } catch (DomainException refusal) {
             Notices.refused(this, refusal);
         }
-    }
-
-    private Component evidenceItems(Object value) {
-        List<?> items = list(value);
-        if (items.isEmpty()) {
-            return new Paragraph(getTranslation("task.evidence.none"));
-        }
-        UnorderedList list = new UnorderedList();
-        items.stream().map(Map.class::cast).forEach(item -> {
-            ListItem entry = new ListItem(link(item.get("name"), item.get("url")));
-            if (item.get("description") != null && !String.valueOf(item.get("description")).isBlank()) {
-                entry.add(new Span(" · " + item.get("description")));
-            }
-            list.add(entry);
-        });
-        return list;
-    }
-
-    private static Component link(Object name, Object url) {
-        return ExternalLink.of(url == null ? null : url.toString(), name == null ? null : name.toString());
-    }
-
-    private void addText(Section section, String titleKey, Object text) {
-        if (text == null || text.toString().isBlank()) {
-            return;
-        }
-        if (titleKey != null) {
-            Span title = new Span(getTranslation(titleKey));
-            title.getStyle().set("font-weight", "600");
-            section.add(title);
-        }
-        Paragraph paragraph = new Paragraph(text.toString());
-        paragraph.getStyle().set("white-space", "pre-line").set("margin-top", "var(--lumo-space-xs)");
-        section.add(paragraph);
-    }
-
-    private static UnorderedList bullets(List<String> lines) {
-        UnorderedList list = new UnorderedList();
-        lines.forEach(line -> {
-            ListItem item = new ListItem(line);
-            item.getStyle().set("white-space", "pre-line");
-            list.add(item);
-        });
-        return list;
-    }
-
-    private static List<?> list(Object value) {
-        return value instanceof List<?> list ? list : List.of();
     }
 
     /** Half the width on a wide screen, the whole width once two would not fit side by side. */

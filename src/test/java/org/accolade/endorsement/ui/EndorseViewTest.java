@@ -20,7 +20,7 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.endorsement.EndorsementStatus;
-import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.endorsement.PartnerRequests;
 import org.accolade.endorsement.PartnerRequests.Asked;
 import org.accolade.mail.MailOutbox;
@@ -83,7 +83,7 @@ class EndorseViewTest extends KaribuTest {
 
     @Test
     void aPartnerReadsTheBadgeEndorsesItAndIsThankedWithoutTheFormAnyMore() {
-        Asked asked = partners.ask("Musée", EndorsementSubject.badgeClass(citoyen.id()));
+        Asked asked = partners.ask("Musée", EndorsedSubject.badgeClass(citoyen.id()));
 
         UI.getCurrent().navigate("endorse/" + asked.token());
 
@@ -107,13 +107,13 @@ class EndorseViewTest extends KaribuTest {
         _assertNone(RadioButtonGroup.class);
         _assertNone(Button.class, spec -> spec.withText("Send my answer"));
         assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.ENDORSED);
-        assertThat(partners.endorsementsBy(asked.partner(), EndorsementSubject.badgeClass(citoyen.id())))
+        assertThat(partners.endorsementsBy(asked.partner(), EndorsedSubject.badgeClass(citoyen.id())))
                 .singleElement().satisfies(endorsement -> assertThat(endorsement.comment()).isEqualTo(COMMENT));
     }
 
     @Test
     void aMissingCommentIsShownAtItsFieldInFrenchAndNothingIsRecorded() {
-        Asked asked = partners.ask("Musée", EndorsementSubject.badgeClass(citoyen.id()));
+        Asked asked = partners.ask("Musée", EndorsedSubject.badgeClass(citoyen.id()));
         speak(Locale.FRENCH);
         UI.getCurrent().navigate("endorse/" + asked.token());
 
@@ -129,7 +129,7 @@ class EndorseViewTest extends KaribuTest {
 
     @Test
     void theDeclineIsThankedInFrenchWithNoMissingWord() {
-        Asked asked = partners.ask("Musée", EndorsementSubject.badgeClass(citoyen.id()));
+        Asked asked = partners.ask("Musée", EndorsedSubject.badgeClass(citoyen.id()));
         speak(Locale.FRENCH);
         UI.getCurrent().navigate("endorse/" + asked.token());
         assertThat(_get(H1.class).getText()).isEqualTo("Une demande d’endossement");
@@ -148,7 +148,7 @@ class EndorseViewTest extends KaribuTest {
 
     @Test
     void aUsedLinkSaysItIsNoLongerValidAndWhyWithNoForm() {
-        Asked asked = partners.ask("Musée", EndorsementSubject.badgeClass(citoyen.id()));
+        Asked asked = partners.ask("Musée", EndorsedSubject.badgeClass(citoyen.id()));
         endorsements.decide(asked.token(), Map.of("decision", "decline", "comment", "Not our field.",
                 "endorserName", "Paula Partner"));
 

@@ -17,7 +17,7 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementRequestSummary;
 import org.accolade.endorsement.EndorsementService;
-import org.accolade.endorsement.EndorsementSubject;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.endorsement.PartnerRequests;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.internal.MailDelivery;
@@ -69,7 +69,7 @@ class EndorsementRequestsViewTest extends KaribuTest {
         AskPartnerDialog dialog = _get(AskPartnerDialog.class);
         _setValue(dialog.partner, partner);
         _setValue(dialog.subject, dialog.subject.getListDataView().getItems()
-                .filter(choice -> choice.subject().equals(EndorsementSubject.badgeClass(citoyen.id())))
+                .filter(choice -> choice.subject().equals(EndorsedSubject.badgeClass(citoyen.id())))
                 .findFirst().orElseThrow());
         _click(dialog.send);
 

@@ -1,10 +1,5 @@
 package org.accolade.nomination.ui;
 
-import org.accolade.Recognitions;
-import org.accolade.community.Member;
-import org.accolade.nomination.NominationDetails;
-import org.accolade.ui.ProblemView;
-import org.accolade.ui.ScreenTexts;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.accolade.Recognitions;
+import org.accolade.community.Member;
+import org.accolade.nomination.NominationDetails;
+import org.accolade.ui.ProblemView;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;

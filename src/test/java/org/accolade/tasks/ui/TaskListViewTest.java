@@ -1,16 +1,5 @@
 package org.accolade.tasks.ui;
 
-import org.accolade.Recognitions;
-import org.accolade.catalog.BadgeClass;
-import org.accolade.catalog.BadgeClassService;
-import org.accolade.community.Member;
-import org.accolade.nomination.NominationDetails;
-import org.accolade.nomination.NominationService;
-import org.accolade.tasks.TaskListEntry;
-import org.accolade.tasks.TaskListService;
-import org.accolade.tasks.TaskStage;
-import org.accolade.ui.KaribuTest;
-import org.accolade.ui.ScreenTexts;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -24,6 +13,18 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
+import org.accolade.Recognitions;
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.community.Member;
+import org.accolade.nomination.NominationDetails;
+import org.accolade.nomination.NominationService;
+import org.accolade.tasks.TaskListEntry;
+import org.accolade.tasks.TaskListService;
+import org.accolade.tasks.TaskStage;
+import org.accolade.tasks.TaskTopic;
+import org.accolade.ui.KaribuTest;
+import org.accolade.ui.ScreenTexts;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -68,8 +69,8 @@ class TaskListViewTest extends KaribuTest {
 
         assertThat(rows()).hasSize(1);
         assertThat(GridKt._getFormatted(grid(), 0, "task")).isEqualTo("Accept the nomination");
-        assertThat(GridKt._getFormatted(grid(), 0, "nominee")).isEqualTo(bob.name());
-        assertThat(GridKt._getFormatted(grid(), 0, "badge")).isEqualTo(recognitions.badgeName("citoyen"));
+        assertThat(GridKt._getFormatted(grid(), 0, "person")).isEqualTo(bob.name());
+        assertThat(GridKt._getFormatted(grid(), 0, "subject")).isEqualTo(recognitions.badgeName("citoyen"));
     }
 
     @Test
@@ -82,7 +83,7 @@ class TaskListViewTest extends KaribuTest {
 
         int row = rowOf(nominee);
         assertThat(GridKt._getFormatted(grid(), row, "task")).isEqualTo("Review the nomination");
-        assertThat(GridKt._getFormatted(grid(), row, "badge")).isEqualTo(recognitions.badgeName("citoyen"));
+        assertThat(GridKt._getFormatted(grid(), row, "subject")).isEqualTo(recognitions.badgeName("citoyen"));
     }
 
     @Test
@@ -100,8 +101,8 @@ class TaskListViewTest extends KaribuTest {
                 .isEqualTo("Task_SubmitEvidence"));
 
         badgeSelect().clear();
-        _setValue(stageSelect(), TaskStage.ACCEPTANCE);
-        assertThat(rows()).singleElement().satisfies(entry -> assertThat(entry.headline().badgeName())
+        _setValue(stageSelect(), stage("recognition.stage.acceptance"));
+        assertThat(rows()).singleElement().satisfies(entry -> assertThat(entry.headline().subject())
                 .isEqualTo(recognitions.badgeName("citoyen")));
 
         _setValue(badgeSelect(), badge("solidaire"));
@@ -120,7 +121,7 @@ class TaskListViewTest extends KaribuTest {
 
         _setValue(_get(DatePicker.class), LocalDate.now(clock));
 
-        assertThat(rows()).singleElement().satisfies(entry -> assertThat(entry.task().nominationId())
+        assertThat(rows()).singleElement().satisfies(entry -> assertThat(entry.task().businessKey())
                 .isEqualTo(citoyen.id().toString()));
     }
 
@@ -201,7 +202,7 @@ class TaskListViewTest extends KaribuTest {
 
         assertThat(GridKt._getFormatted(grid(), 0, "task")).isEqualTo("Répondre à la nomination");
         assertThat(dueCellText(0)).contains("En retard");
-        assertThat(grid().getColumnByKey("nominee").getHeaderText()).isEqualTo("Personne nommée");
+        assertThat(grid().getColumnByKey("person").getHeaderText()).isEqualTo("Personne nommée");
         assertThat(ScreenTexts.of(UI.getCurrent())).contains("Mes tâches", "Les miennes", "À prendre")
                 .noneMatch(text -> text.matches("(?s).*![\\w.-]+!.*"));
         assertThat(ScreenTexts.of(GridKt._getCellComponent(grid(), 0, "actions")))
@@ -226,8 +227,16 @@ class TaskListViewTest extends KaribuTest {
         camundaTasks.setDueDate(taskId, Date.from(clock.instant().minus(Duration.ofDays(2))));
     }
 
-    private BadgeClass badge(String key) {
-        return badgeClasses.findByKey(key).orElseThrow();
+    /** The badge filter's option for this badge class, as the recognition presenter offers it. */
+    private TaskTopic badge(String key) {
+        String name = recognitions.badgeName(key);
+        return badgeSelect().getListDataView().getItems().filter(topic -> topic.label().equals(name)).findFirst()
+                .orElseThrow();
+    }
+
+    private static TaskStage stage(String labelKey) {
+        return stageSelect().getListDataView().getItems().filter(stage -> stage.labelKey().equals(labelKey))
+                .findFirst().orElseThrow();
     }
 
     @SuppressWarnings("unchecked")
@@ -236,7 +245,7 @@ class TaskListViewTest extends KaribuTest {
     }
 
     @SuppressWarnings("unchecked")
-    private static Select<BadgeClass> badgeSelect() {
+    private static Select<TaskTopic> badgeSelect() {
         return select("Badge");
     }
 
@@ -255,7 +264,7 @@ class TaskListViewTest extends KaribuTest {
     }
 
     private static List<String> nomineesListed() {
-        return rows().stream().map(entry -> entry.headline().nomineeName()).toList();
+        return rows().stream().map(entry -> entry.headline().person()).toList();
     }
 
     private static int rowOf(Member nominee) {
@@ -267,7 +276,7 @@ class TaskListViewTest extends KaribuTest {
     private static int rowOfNomination(NominationDetails nomination) {
         List<TaskListEntry> rows = rows();
         return IntStream.range(0, rows.size())
-                .filter(i -> rows.get(i).task().nominationId().equals(nomination.id().toString())).findFirst()
+                .filter(i -> rows.get(i).task().businessKey().equals(nomination.id().toString())).findFirst()
                 .orElseThrow(() -> new AssertionError(nomination.id() + " is not listed"));
     }
 

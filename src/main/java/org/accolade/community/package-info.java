@@ -1,0 +1,6 @@
+/**
+ * Community: members and their roles, invitations, juries and partner organisations.
+ */
+@org.springframework.modulith.ApplicationModule(
+        allowedDependencies = { "mail", "shared", "shared :: images", "shared :: uploads" })
+package org.accolade.community;
