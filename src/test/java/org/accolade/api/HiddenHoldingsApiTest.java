@@ -1,5 +1,7 @@
 package org.accolade.api;
 
+import static org.accolade.Recognitions.NARRATIVE;
+import static org.accolade.nomination.internal.RecognitionContract.STOP_NOMINATION;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
@@ -60,7 +62,7 @@ class HiddenHoldingsApiTest extends NominationSafetyApiTests {
         ApiClient nina = as(people.fresh("Nina"));
         String nomination = nominated(nina, holderOf("citoyen"), "citoyen");
 
-        executeJob(nomination, "Task_StopNomination");
+        executeJob(nomination, STOP_NOMINATION);
 
         JsonNode seenByNominator = nina.get("/nominations/" + nomination).getBody();
         assertThat(seenByNominator.path("status").asText()).isEqualTo("STOPPED");

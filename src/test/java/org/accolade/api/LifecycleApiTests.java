@@ -1,11 +1,21 @@
 package org.accolade.api;
 
+import static org.accolade.Recognitions.NARRATIVE;
+import static org.accolade.Recognitions.acceptance;
+import static org.accolade.Recognitions.evidence;
+import static org.accolade.Recognitions.verdict;
+import static org.accolade.nomination.internal.RecognitionContract.ACCEPT_NOMINATION;
+import static org.accolade.nomination.internal.RecognitionContract.REVIEW_NOMINATION;
+import static org.accolade.nomination.internal.RecognitionContract.SUBMIT_EVIDENCE;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.ACCEPT;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.APPROVE;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.DECISION;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.REJECT;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,7 +28,6 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.stream.StreamSupport;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -64,10 +73,10 @@ import com.icegreen.greenmail.util.ServerSetupTest;
 @DirtiesContext
 abstract class LifecycleApiTests {
 
-    static final String NARRATIVE = "Led the eco-delegates all year and organised the school's repair café.";
     private static final Pattern INVITATION_LINK = Pattern.compile("/invite/([A-Za-z0-9_-]{43})");
     private static final Pattern ENDORSEMENT_LINK = Pattern.compile("/endorse/([A-Za-z0-9_-]{43})");
     private static final String PARTNER = "partner@example.org";
+    private static final List<String> JURORS = List.of("claire", "david", "emma");
 
     @RegisterExtension
     static GreenMailExtension greenMail = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
@@ -176,7 +185,7 @@ abstract class LifecycleApiTests {
         Member bob = people.fresh("Bob");
         int partnerMails = mailTo(PARTNER).size();
         String nomination = nominate(alice(), bob.email(), "expert-numerique");
-        walkToApproval(anonymous.as(bob.email(), People.PASSWORD), nomination);
+        walkToApproval(member(bob), nomination);
 
         MimeMessage request = awaitMailTo(PARTNER, partnerMails + 1).get(partnerMails);
         Matcher link = ENDORSEMENT_LINK.matcher((String) request.getContent());
@@ -189,7 +198,7 @@ abstract class LifecycleApiTests {
                 "endorserRole", "Head of digital"));
         assertThat(answer.getStatusCode().value()).as(String.valueOf(answer.getBody())).isEqualTo(200);
 
-        ApiClient holder = anonymous.as(bob.email(), People.PASSWORD);
+        ApiClient holder = member(bob);
         await().atMost(Duration.ofSeconds(30)).until(() -> "AWARDED".equals(status(holder, nomination)));
         String assertionId = holder.get("/nominations/" + nomination).getBody().path("assertionId").asText();
         JsonNode assertion = rest.getForObject("/ob/v2/assertions/" + assertionId, JsonNode.class);
@@ -213,20 +222,19 @@ abstract class LifecycleApiTests {
         Member nominee = people.fresh("Sacha");
         String nomination = nominate(alice(), nominee.email(), "solidaire");
         ApiClient sacha = member(nominee);
-        complete(sacha, nomination, "Task_AcceptNomination", Map.of("decision", "accept", "publicConsent", true));
-        complete(sacha, nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE));
+        sacha.complete(nomination, ACCEPT_NOMINATION, acceptance(ACCEPT, true));
+        sacha.complete(nomination, SUBMIT_EVIDENCE, evidence(NARRATIVE));
         Map<String, String> tasks = new LinkedHashMap<>();
-        for (String juror : List.of("claire", "david", "emma")) {
-            tasks.put(juror, taskOf(anonymous.as(juror, "demo"), nomination, "Task_ReviewNomination"));
+        for (String juror : JURORS) {
+            tasks.put(juror, demo(juror).taskOf(nomination, REVIEW_NOMINATION));
         }
 
         ExecutorService room = Executors.newFixedThreadPool(tasks.size());
         CountDownLatch gavel = new CountDownLatch(1);
         List<Future<ResponseEntity<JsonNode>>> votes = tasks.entrySet().stream().map(task -> room.submit(() -> {
-            ApiClient juror = anonymous.as(task.getKey(), "demo");
+            ApiClient juror = demo(task.getKey());
             gavel.await();
-            return juror.post("/tasks/" + task.getValue() + "/complete",
-                    Map.of("verdict", "approve", "comment", "Agreed in the meeting."));
+            return juror.post("/tasks/" + task.getValue() + "/complete", verdict(APPROVE, "Agreed in the meeting."));
         })).toList();
         gavel.countDown();
         for (Future<ResponseEntity<JsonNode>> vote : votes) {
@@ -247,17 +255,16 @@ abstract class LifecycleApiTests {
         Member nominee = people.fresh("Lucie");
         String nomination = nominate(alice(), nominee.email(), "solidaire");
         ApiClient lucie = member(nominee);
-        complete(lucie, nomination, "Task_AcceptNomination", Map.of("decision", "accept", "publicConsent", true));
-        complete(lucie, nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE));
+        lucie.complete(nomination, ACCEPT_NOMINATION, acceptance(ACCEPT, true));
+        lucie.complete(nomination, SUBMIT_EVIDENCE, evidence(NARRATIVE));
 
-        for (String juror : List.of("claire", "david", "emma")) {
-            complete(anonymous.as(juror, "demo"), nomination, "Task_ReviewNomination",
-                    Map.of("verdict", "reject", "comment", longComment(juror)));
+        for (String juror : JURORS) {
+            demo(juror).complete(nomination, REVIEW_NOMINATION, verdict(REJECT, longComment(juror)));
         }
 
         await().atMost(Duration.ofSeconds(30)).until(() -> "REJECTED".equals(status(lucie, nomination)));
         await().atMost(Duration.ofSeconds(20)).until(() -> mailTo(nominee.email()).stream()
-                .map(LifecycleApiTests::text).anyMatch(mail -> List.of("claire", "david", "emma").stream()
+                .map(LifecycleApiTests::text).anyMatch(mail -> JURORS.stream()
                         .allMatch(juror -> mail.contains(longComment(juror)))));
     }
 
@@ -274,28 +281,22 @@ abstract class LifecycleApiTests {
         long nominations = count("nomination");
         long mails = count("mail_message");
 
-        refused(alice.post("/nominations", nomination(UUID.randomUUID().toString(), bob.email(), NARRATIVE)),
-                404, "badgeClassId");
-        refused(alice.post("/nominations", nomination(draftBadgeId(), bob.email(), NARRATIVE)), 400,
-                "badgeClassId");
-        ResponseEntity<JsonNode> self = alice.post("/nominations", nomination(badgeId("citoyen"),
-                "alice@example.org", NARRATIVE));
+        refused(alice.nominate(UUID.randomUUID().toString(), bob.email(), NARRATIVE), 404, "badgeClassId");
+        refused(alice.nominate(draftBadgeId(), bob.email(), NARRATIVE), 400, "badgeClassId");
+        ResponseEntity<JsonNode> self = alice.nominate(badgeId("citoyen"), "alice@example.org", NARRATIVE);
         refused(self, 400, "nomineeEmail");
         assertThat(self.getBody().path("detail").asText()).contains("vous-même");
-        refused(alice.post("/nominations", nomination(badgeId("citoyen"), "not-an-address", NARRATIVE)), 400,
-                "nomineeEmail");
-        refused(alice.post("/nominations", nomination(badgeId("citoyen"), bob.email(), "Too short.")), 400,
-                "narrative");
-        refused(alice.post("/nominations", nomination(badgeId("citoyen"), bob.email(), null)), 400, "narrative");
-        Map<String, Object> withoutKind = new HashMap<>(nomination(badgeId("citoyen"), bob.email(), NARRATIVE));
+        refused(alice.nominate(badgeId("citoyen"), "not-an-address", NARRATIVE), 400, "nomineeEmail");
+        refused(alice.nominate(badgeId("citoyen"), bob.email(), "Too short."), 400, "narrative");
+        refused(alice.nominate(badgeId("citoyen"), bob.email(), null), 400, "narrative");
+        Map<String, Object> withoutKind = ApiClient.nomination(badgeId("citoyen"), bob.email(), NARRATIVE);
         withoutKind.remove("kind");
         refused(alice.post("/nominations", withoutKind), 400, "kind");
         assertThat(count("nomination")).isEqualTo(nominations);
         assertThat(count("mail_message")).isEqualTo(mails);
 
         nominate(alice, bob.email(), "citoyen");
-        refused(alice.post("/nominations", nomination(badgeId("citoyen"), bob.email(), NARRATIVE)), 409,
-                "nomineeEmail");
+        refused(alice.nominate(badgeId("citoyen"), bob.email(), NARRATIVE), 409, "nomineeEmail");
         assertThat(count("nomination")).isEqualTo(nominations + 1);
     }
 
@@ -305,17 +306,17 @@ abstract class LifecycleApiTests {
         ApiClient bobApi = member(bob);
         ApiClient stranger = member(people.fresh("Stranger"));
         String nomination = nominate(alice(), bob.email(), "solidaire");
-        String task = taskOf(bobApi, nomination, "Task_AcceptNomination");
+        String task = bobApi.taskOf(nomination, ACCEPT_NOMINATION);
+        Map<String, String> accepted = Map.of(DECISION, ACCEPT);
 
-        refused(bobApi.post("/tasks/" + task + "/complete", Map.of("decision", "maybe")), 400, "decision");
-        refused(alice().post("/tasks/" + task + "/complete", Map.of("decision", "accept")), 403, null);
+        refused(bobApi.post("/tasks/" + task + "/complete", Map.of(DECISION, "maybe")), 400, DECISION);
+        refused(alice().post("/tasks/" + task + "/complete", accepted), 403, null);
         refused(alice().get("/tasks/" + task), 403, null);
-        refused(bobApi.post("/tasks/" + UUID.randomUUID() + "/complete", Map.of("decision", "accept")), 404, null);
+        refused(bobApi.post("/tasks/" + UUID.randomUUID() + "/complete", accepted), 404, null);
         refused(stranger.get("/nominations/" + nomination), 403, null);
         refused(anonymous.get("/tasks"), 401, null);
-        assertThat(bobApi.post("/tasks/" + task + "/complete", Map.of("decision", "accept")).getStatusCode()
-                .value()).isEqualTo(204);
-        refused(bobApi.post("/tasks/" + task + "/complete", Map.of("decision", "accept")), 409, null);
+        assertThat(bobApi.post("/tasks/" + task + "/complete", accepted).getStatusCode().value()).isEqualTo(204);
+        refused(bobApi.post("/tasks/" + task + "/complete", accepted), 409, null);
         assertThat(status(bobApi, nomination)).isEqualTo("IN_PROGRESS");
     }
 
@@ -351,7 +352,7 @@ abstract class LifecycleApiTests {
         nominate(alice(), bob.email(), "solidaire");
 
         refused(alice().get("/admin/outbox"), 403, null);
-        JsonNode outbox = anonymous.as("admin", "demo").get("/admin/outbox?size=200").getBody();
+        JsonNode outbox = demo("admin").get("/admin/outbox?size=200").getBody();
         assertThat(outbox).anySatisfy(message -> {
             assertThat(message.path("recipient").asText()).isEqualTo(bob.email());
             assertThat(message.path("template").asText()).isEqualTo("ACCEPTANCE_REQUESTED");
@@ -366,43 +367,19 @@ abstract class LifecycleApiTests {
         assertThat(api.path("paths").has("/api/v1/tasks/{id}/complete")).isTrue();
     }
 
+    /** Accepted, with evidence, and approved by the demo jury. */
     private void walkToApproval(ApiClient nominee, String nomination) {
-        complete(nominee, nomination, "Task_AcceptNomination", Map.of("decision", "accept", "publicConsent", true));
-        complete(nominee, nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE,
-                "items", List.of(Map.of("name", "Photos of the repair café", "url", "https://example.org/photos"))));
-        for (String juror : List.of("claire", "david", "emma")) {
-            complete(anonymous.as(juror, "demo"), nomination, "Task_ReviewNomination",
-                    Map.of("verdict", "approve", "comment", "Meets every criterion."));
+        nominee.complete(nomination, ACCEPT_NOMINATION, acceptance(ACCEPT, true));
+        nominee.complete(nomination, SUBMIT_EVIDENCE, evidence(NARRATIVE));
+        for (String juror : JURORS) {
+            demo(juror).complete(nomination, REVIEW_NOMINATION, verdict(APPROVE, "Meets every criterion."));
         }
     }
 
     private String nominate(ApiClient nominator, String nomineeEmail, String badgeKey) {
-        ResponseEntity<JsonNode> created = nominator.post("/nominations",
-                nomination(badgeId(badgeKey), nomineeEmail, NARRATIVE));
+        ResponseEntity<JsonNode> created = nominator.nominate(badgeId(badgeKey), nomineeEmail, NARRATIVE);
         assertThat(created.getStatusCode().value()).as(String.valueOf(created.getBody())).isEqualTo(201);
         return created.getBody().path("id").asText();
-    }
-
-    private static Map<String, Object> nomination(String badgeClassId, String nomineeEmail, String narrative) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "NOMINATION");
-        body.put("badgeClassId", badgeClassId);
-        body.put("nomineeEmail", nomineeEmail);
-        body.put("narrative", narrative);
-        return body;
-    }
-
-    private void complete(ApiClient who, String nomination, String taskKey, Map<String, ?> values) {
-        ResponseEntity<JsonNode> done = who.post("/tasks/" + taskOf(who, nomination, taskKey) + "/complete", values);
-        assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
-    }
-
-    private String taskOf(ApiClient who, String nomination, String taskKey) {
-        return StreamSupport.stream(who.get("/tasks").getBody().spliterator(), false)
-                .filter(task -> task.path("nominationId").asText().equals(nomination)
-                        && task.path("taskDefinitionKey").asText().equals(taskKey))
-                .map(task -> task.path("id").asText())
-                .findFirst().orElseThrow(() -> new AssertionError("no " + taskKey + " for " + nomination));
     }
 
     private static String status(ApiClient who, String nomination) {
@@ -411,12 +388,9 @@ abstract class LifecycleApiTests {
 
     /** A 4xx problem detail, with a message, naming the field when there is one. */
     private static void refused(ResponseEntity<JsonNode> response, int status, String field) {
-        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .isTrue();
-        assertThat(response.getBody().path("detail").asText()).isNotBlank();
+        JsonNode problem = ApiClient.problem(response, status);
         if (field != null) {
-            assertThat(response.getBody().path("errors").has(field)).as(String.valueOf(response.getBody())).isTrue();
+            assertThat(problem.path("errors").has(field)).as(problem.toString()).isTrue();
         }
     }
 
@@ -433,7 +407,12 @@ abstract class LifecycleApiTests {
     }
 
     private ApiClient alice() {
-        return anonymous.as("alice", "demo");
+        return demo("alice");
+    }
+
+    /** A demo person: claire, david, emma (the demo jury), alice, admin. */
+    private ApiClient demo(String login) {
+        return anonymous.as(login, "demo");
     }
 
     private ApiClient member(Member member) {

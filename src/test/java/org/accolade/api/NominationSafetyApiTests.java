@@ -1,29 +1,24 @@
 package org.accolade.api;
 
+import static org.accolade.Recognitions.NARRATIVE;
+import static org.accolade.Recognitions.acceptance;
+import static org.accolade.Recognitions.evidence;
+import static org.accolade.Recognitions.verdict;
+import static org.accolade.nomination.internal.RecognitionContract.ACCEPT_NOMINATION;
+import static org.accolade.nomination.internal.RecognitionContract.REVIEW_NOMINATION;
+import static org.accolade.nomination.internal.RecognitionContract.SUBMIT_EVIDENCE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Set;
-import java.util.UUID;
-import java.util.stream.StreamSupport;
 
+import org.accolade.JudgedBadges;
 import org.accolade.People;
-import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
-import org.accolade.catalog.NewBadgeClass;
-import org.accolade.catalog.ReviewPolicy;
-import org.accolade.catalog.ReviewRules;
-import org.accolade.community.JuryId;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
-import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.mail.MutableClock;
+import org.accolade.nomination.internal.RecognitionContract.Answers;
 import org.accolade.security.CurrentMember;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -36,7 +31,6 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Import;
 import org.springframework.context.annotation.Primary;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
@@ -54,8 +48,6 @@ import com.fasterxml.jackson.databind.JsonNode;
         "spring.datasource.url=jdbc:h2:mem:nomination-safety-api;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
 @Import(NominationSafetyApiTests.TestClock.class)
 abstract class NominationSafetyApiTests {
-
-    static final String NARRATIVE = "Led the eco-delegates all year and organised the school's repair café.";
 
     @TestConfiguration(proxyBeanMethods = false)
     static class TestClock {
@@ -87,11 +79,13 @@ abstract class NominationSafetyApiTests {
     protected MutableClock clock;
 
     protected People people;
+    protected JudgedBadges judgedBadges;
     protected ApiClient anonymous;
 
     @BeforeEach
     void setUpClients() {
         people = new People(members, users);
+        judgedBadges = new JudgedBadges(people, badgeClasses, juries, currentMember);
         anonymous = ApiClient.anonymous(rest);
     }
 
@@ -105,12 +99,7 @@ abstract class NominationSafetyApiTests {
     }
 
     ResponseEntity<JsonNode> nominate(ApiClient nominator, String nomineeEmail, String badgeKey) {
-        Map<String, Object> body = new HashMap<>();
-        body.put("kind", "NOMINATION");
-        body.put("badgeClassId", badgeId(badgeKey));
-        body.put("nomineeEmail", nomineeEmail);
-        body.put("narrative", NARRATIVE);
-        return nominator.post("/nominations", body);
+        return nominator.nominate(badgeId(badgeKey), nomineeEmail, NARRATIVE);
     }
 
     String nominated(ApiClient nominator, Member nominee, String badgeKey) {
@@ -122,28 +111,13 @@ abstract class NominationSafetyApiTests {
     /** Nominated by {@code nominator}, accepted, with evidence: waiting for the jury's votes. */
     String underReview(ApiClient nominator, Member nominee, String badgeKey) {
         String nomination = nominated(nominator, nominee, badgeKey);
-        complete(as(nominee), nomination, "Task_AcceptNomination", Map.of("decision", "accept",
-                "publicConsent", true));
-        complete(as(nominee), nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE));
+        as(nominee).complete(nomination, ACCEPT_NOMINATION, acceptance(Answers.ACCEPT, true));
+        as(nominee).complete(nomination, SUBMIT_EVIDENCE, evidence(NARRATIVE));
         return nomination;
     }
 
     void vote(ApiClient juror, String nomination, String verdict) {
-        complete(juror, nomination, "Task_ReviewNomination", Map.of("verdict", verdict,
-                "comment", "My reasons, written at length."));
-    }
-
-    void complete(ApiClient who, String nomination, String taskKey, Map<String, ?> values) {
-        ResponseEntity<JsonNode> done = who.post("/tasks/" + taskOf(who, nomination, taskKey) + "/complete", values);
-        assertThat(done.getStatusCode().value()).as(String.valueOf(done.getBody())).isEqualTo(204);
-    }
-
-    String taskOf(ApiClient who, String nomination, String taskKey) {
-        return StreamSupport.stream(who.get("/tasks").getBody().spliterator(), false)
-                .filter(task -> task.path("nominationId").asText().equals(nomination)
-                        && task.path("taskDefinitionKey").asText().equals(taskKey))
-                .map(task -> task.path("id").asText())
-                .findFirst().orElseThrow(() -> new AssertionError("no " + taskKey + " for " + nomination));
+        juror.complete(nomination, REVIEW_NOMINATION, verdict(verdict, "My reasons, written at length."));
     }
 
     /** Runs the job waiting at this activity (a timer, or an asynchronous step) of the nomination's process. */
@@ -154,43 +128,18 @@ abstract class NominationSafetyApiTests {
                 .singleResult().getId());
     }
 
-    /** A published copy of citoyen judged by its own jury of these people (logins), quorum 2. */
-    String badgeJudgedBy(String... jurors) {
-        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        String key = "judged-" + UUID.randomUUID().toString().substring(0, 8);
-        List<MemberId> jury = Arrays.stream(jurors).map(login -> people.as(login, () -> currentMember.id()))
-                .toList();
-        ReviewRules rules = new ReviewRules(ReviewPolicy.VOTES, juries.create(key, jury), 2, 3);
-        NewBadgeClass judged = new NewBadgeClass(citoyen.issuerId(), key, "Judged citizen " + key, "Judged.",
-                "Judged by its own jury.", List.of(), rules, citoyen.deadlines(), null, Set.of(),
-                Set.of(), 0, List.of(), null);
-        people.as("admin", () -> badgeClasses.publish(badgeClasses.create(judged).id()));
-        return key;
-    }
-
-    void addToJury(String badgeKey, Member juror) {
-        JuryId jury = badgeClasses.findByKey(badgeKey).orElseThrow().review().jury();
-        List<MemberId> sitting = new ArrayList<>(juries.members(jury));
-        sitting.add(juror.id());
-        people.as("admin", () -> juries.replaceMembers(jury, sitting));
-    }
-
     String badgeId(String key) {
         return badgeClasses.findByKey(key).orElseThrow().id().toString();
     }
 
     /** A 4xx problem detail, with a message, naming the field when there is one. */
     static void refused(ResponseEntity<JsonNode> response, int status, String code, String field) {
-        assertThat(response.getStatusCode().value()).as(String.valueOf(response.getBody())).isEqualTo(status);
-        assertThat(response.getHeaders().getContentType().isCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
-                .isTrue();
-        assertThat(response.getBody().path("detail").asText()).isNotBlank();
+        JsonNode problem = ApiClient.problem(response, status);
         if (code != null) {
-            assertThat(response.getBody().path("code").asText()).isEqualTo(code);
+            assertThat(problem.path("code").asText()).isEqualTo(code);
         }
         if (field != null) {
-            assertThat(response.getBody().path("field").asText()).as(String.valueOf(response.getBody()))
-                    .isEqualTo(field);
+            assertThat(problem.path("field").asText()).as(problem.toString()).isEqualTo(field);
         }
     }
 }

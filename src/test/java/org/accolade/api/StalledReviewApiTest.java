@@ -1,5 +1,9 @@
 package org.accolade.api;
 
+import static org.accolade.nomination.internal.RecognitionContract.REVIEW_OVERDUE;
+import static org.accolade.nomination.internal.RecognitionContract.REVIEW_REMINDER_DUE;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.APPROVE;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.REVISE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Map;
@@ -19,8 +23,8 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
     @Test
     void anIssuerAdminDecidesAnEscalatedReviewWithTheVotesInHand() {
         String nomination = underReview(as(people.fresh("Nina")), people.fresh("Bob"), "citoyen");
-        vote(demo("claire"), nomination, "approve");
-        vote(demo("david"), nomination, "approve");
+        vote(demo("claire"), nomination, APPROVE);
+        vote(demo("david"), nomination, APPROVE);
         refused(demo("admin").post(review(nomination) + "/decide", Map.of()), 409,
                 "review.not-stalled", null);
 
@@ -40,7 +44,7 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
     @Test
     void votesInHandShortOfTheQuorumAreRefusedInTheCallersLanguage() {
         String nomination = underReview(as(people.fresh("Nina")), people.fresh("Bob"), "citoyen");
-        vote(demo("claire"), nomination, "approve");
+        vote(demo("claire"), nomination, APPROVE);
         escalate(nomination);
 
         ResponseEntity<JsonNode> refusal = demo("admin").speaking("fr")
@@ -53,10 +57,10 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
     @Test
     void anIssuerAdminGivesTheMissingVoteToAnotherJurorOfTheBadge() {
         Member standIn = people.fresh("Stand-in");
-        String badge = badgeJudgedBy("claire", "david");
+        String badge = judgedBadges.judgedBy("claire", "david");
         String nomination = underReview(as(people.fresh("Nina")), people.fresh("Bob"), badge);
-        vote(demo("claire"), nomination, "approve");
-        addToJury(badge, standIn);
+        vote(demo("claire"), nomination, APPROVE);
+        judgedBadges.addToJury(badge, standIn);
         escalate(nomination);
         String david = demo("admin").get(review(nomination)).getBody().path("missing").get(0)
                 .path("id").asText();
@@ -70,7 +74,7 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
                 Map.of("jurorId", david, "replacementId", standIn.id().toString()));
 
         assertThat(replaced.getStatusCode().value()).as(String.valueOf(replaced.getBody())).isEqualTo(200);
-        vote(as(standIn), nomination, "approve");
+        vote(as(standIn), nomination, APPROVE);
         assertThat(demo("admin").get("/nominations/" + nomination).getBody().path("stage").asText())
                 .isEqualTo("ISSUANCE");
     }
@@ -78,8 +82,8 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
     @Test
     void anIssuerAdminWhoIsTheNominatorCannotUnblockTheirNominationsReview() {
         String nomination = underReview(demo("admin"), people.fresh("Bob"), "citoyen");
-        vote(demo("claire"), nomination, "approve");
-        vote(demo("david"), nomination, "approve");
+        vote(demo("claire"), nomination, APPROVE);
+        vote(demo("david"), nomination, APPROVE);
         escalate(nomination);
 
         refused(demo("admin").post(review(nomination) + "/decide", Map.of()), 403,
@@ -89,15 +93,15 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
     @Test
     void aNomineeOnTheJurySeesNoVoteWhileVotingIsOpenAndNoJurorsNameAfter() {
         Member bob = people.fresh("Bob");
-        String badge = badgeJudgedBy("claire", "david", bob.email());
+        String badge = judgedBadges.judgedBy("claire", "david", bob.email());
         String nomination = underReview(as(people.fresh("Nina")), bob, badge);
-        vote(demo("claire"), nomination, "revise");
+        vote(demo("claire"), nomination, REVISE);
 
         assertThat(as(bob).get("/nominations/" + nomination).getBody().path("reviews")).isEmpty();
         assertThat(demo("david").get("/nominations/" + nomination).getBody().path("reviews")
                 .findValuesAsText("name")).containsExactly("Claire Petit");
 
-        vote(demo("david"), nomination, "approve");
+        vote(demo("david"), nomination, APPROVE);
         JsonNode afterTheOutcome = as(bob).get("/nominations/" + nomination).getBody();
         assertThat(afterTheOutcome.path("reviews")).hasSize(2);
         assertThat(afterTheOutcome.path("reviews").findValues("juror")).isEmpty();
@@ -108,7 +112,7 @@ class StalledReviewApiTest extends NominationSafetyApiTests {
     }
 
     private void escalate(String nomination) {
-        executeJob(nomination, "Event_ReviewReminderDue");
-        executeJob(nomination, "Event_ReviewOverdue");
+        executeJob(nomination, REVIEW_REMINDER_DUE);
+        executeJob(nomination, REVIEW_OVERDUE);
     }
 }

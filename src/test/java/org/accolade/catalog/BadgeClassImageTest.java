@@ -11,12 +11,13 @@ import org.accolade.community.MemberService;
 import org.accolade.shared.images.ImageUpload;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.core.userdetails.UserDetailsService;
 
-/** Badge images are judged by their bytes, and a refused one leaves the badge class as it was. */
+/**
+ * Badge images are stored and given back as uploaded, and a refused one leaves the badge class as it was; what the
+ * bytes may be is ImageInspectorTest's, without the application.
+ */
 @SharedApplicationTest
 class BadgeClassImageTest {
 
@@ -77,67 +78,11 @@ class BadgeClassImageTest {
     }
 
     @Test
-    void aJpegIsRefusedWhateverItClaimsToBe() {
-        refused("photo.jpg", "image/jpeg", TestImages.jpeg(), "badge-class.image.unsupported-type");
-        refused("photo.png", "image/png", TestImages.jpeg(), "badge-class.image.not-png");
-        refused("photo.svg", "image/svg+xml", TestImages.jpeg(), "badge-class.image.not-svg");
-    }
-
-    @Test
-    void aPngRenamedAsSvgIsRefused() {
-        refused("badge.svg", "image/svg+xml", TestImages.png(), "badge-class.image.not-svg");
-    }
-
-    @Test
-    void anSvgRenamedAsPngIsRefused() {
-        refused("badge.png", "image/png", TestImages.svg(), "badge-class.image.not-png");
-    }
-
-    @Test
-    void anSvgWithAScriptIsRefused() {
-        refused("badge.svg", "image/svg+xml", TestImages.svgWithScript(), "badge-class.image.svg-script");
-    }
-
-    @ParameterizedTest(name = "{0}")
-    @ValueSource(strings = {
-            "<circle r=\"4\" onclick=\"alert(1)\"/>",
-            "<a href=\" javascript:alert(1)\"><circle r=\"4\"/></a>",
-            "<a xmlns:xlink=\"http://www.w3.org/1999/xlink\" xlink:href=\"JavaScript:alert(1)\">x</a>",
-            "<foreignObject><div xmlns=\"http://www.w3.org/1999/xhtml\">page</div></foreignObject>",
-            "<set attributeName=\"onmouseover\" to=\"alert(1)\"/>",
-            "<svg:script xmlns:svg=\"http://www.w3.org/2000/svg\">alert(1)</svg:script>" })
-    void anSvgThatCouldRunCodeIsRefused(String element) {
-        byte[] svg = TestImages.utf8("<svg xmlns=\"http://www.w3.org/2000/svg\">" + element + "</svg>");
-
-        refused("badge.svg", "image/svg+xml", svg, "badge-class.image.svg-script");
-    }
-
-    @Test
-    void anSvgWithAnEventHandlerIsRefused() {
-        refused("badge.svg", "image/svg+xml", TestImages.svgWithEventHandler(), "badge-class.image.svg-script");
-    }
-
-    @Test
-    void anSvgWithADoctypeOrAnExternalEntityIsRefused() {
-        refused("badge.svg", "image/svg+xml", TestImages.svgWithExternalEntity(), "badge-class.image.svg-doctype");
-    }
-
-    @Test
-    void xmlWhoseRootIsNotSvgIsRefused() {
-        refused("page.svg", "image/svg+xml", TestImages.xmlThatIsNotSvg(), "badge-class.image.not-svg");
-    }
-
-    @Test
     void aFileOverHalfAMegabyteIsRefusedAndOneOfExactlyThatSizeIsNot() {
         refused("big.png", "image/png", TestImages.pngOfSize(512 * 1024 + 1), "badge-class.image.too-large");
 
         upload("limit.png", "image/png", TestImages.pngOfSize(512 * 1024));
         assertThat(badgeClasses.image(badge.id()).content()).hasSize(512 * 1024);
-    }
-
-    @Test
-    void anEmptyFileIsRefused() {
-        refused("empty.png", "image/png", new byte[0], "badge-class.image.empty");
     }
 
     @Test

@@ -6,12 +6,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 import org.accolade.People;
+import org.accolade.Recognitions;
 import org.accolade.SharedApplicationTest;
 import org.accolade.community.JuryId;
 import org.accolade.community.JuryService;
@@ -25,9 +25,11 @@ import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.NominationStatus;
 import org.accolade.nomination.SubmitNomination;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.images.ImageUpload;
 import org.accolade.tasks.TaskListService;
+import org.accolade.tasks.TaskSummary;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.Test;
@@ -313,23 +315,17 @@ class BadgeClassServiceTest {
         Member nominee = people.fresh("Nadia");
         BadgeClass badge = asAdmin(() -> badgeClasses.publish(badgeClasses.create(
                 FormBuilder.juredBy(juror.id(), otherJuror.id()).build()).id()));
-        NominationDetails nomination = people.as("alice", () -> nominations.submit(new SubmitNomination(
-                badge.id().toString(), nominee.email(), nominee.name(), "Refereed the whole tournament.",
-                NominationKind.NOMINATION)));
+        Recognitions recognitions = new Recognitions(people, nominations, taskList, badgeClasses);
+        NominationDetails nomination = recognitions.nominate("alice", nominee, badge.key());
 
         asAdmin(() -> badgeClasses.archive(badge.id()));
-        String acceptance = people.as(nominee.email(), () -> taskList.mine()).stream()
-                .filter(task -> task.businessKey().equals(nomination.id().toString()))
-                .findFirst().orElseThrow().id();
-        people.as(nominee.email(), () -> taskList.complete(acceptance,
-                Map.of("decision", "accept", "publicConsent", true, "message", "Thanks")));
+        recognitions.accept(nominee, nomination);
 
         NominationDetails afterwards = people.as("alice",
                 () -> nominations.get(new NominationId(nomination.id())));
         assertThat(afterwards.status()).isEqualTo(NominationStatus.IN_PROGRESS);
-        assertThat(people.as(nominee.email(), () -> taskList.mine())).anyMatch(task ->
-                task.businessKey().equals(nomination.id().toString())
-                        && task.taskDefinitionKey().equals("Task_SubmitEvidence"));
+        assertThat(recognitions.tasksOf(nominee.email(), nomination)).extracting(TaskSummary::taskDefinitionKey)
+                .contains(RecognitionContract.SUBMIT_EVIDENCE);
         Member another = people.fresh("Noah");
         assertRefused(() -> people.as("alice", () -> nominations.submit(new SubmitNomination(badge.id().toString(),
                 another.email(), another.name(), "Also fair.", NominationKind.NOMINATION))),

@@ -1,5 +1,7 @@
 package org.accolade.endorsement;
 
+import static org.accolade.endorsement.PartnerRequests.answer;
+import static org.accolade.endorsement.internal.EndorsementContract.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -16,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.accolade.People;
+import org.accolade.Recognitions;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Deadlines;
@@ -33,9 +36,7 @@ import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.nomination.NominationDetails;
-import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationService;
-import org.accolade.nomination.SubmitNomination;
 import org.accolade.shared.DomainException;
 import org.accolade.tasks.TaskListService;
 import org.camunda.bpm.engine.ProcessEngine;
@@ -56,8 +57,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
         "camunda.bpm.job-execution.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:recognition-process;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
 class EndorsementProcessTest {
-
-    private static final String NARRATIVE = "Ran the school council all year and organised two public debates.";
 
     @Autowired
     private EndorsementService endorsements;
@@ -82,12 +81,14 @@ class EndorsementProcessTest {
 
     private People people;
     private PartnerRequests partners;
+    private Recognitions recognitions;
 
     @BeforeEach
     void setUp() {
         init(engine);
         people = new People(members, users);
         partners = new PartnerRequests(partnerService, outbox, delivery, endorsements, people);
+        recognitions = new Recognitions(people, nominations, taskList, badgeClasses);
     }
 
     @Test
@@ -97,7 +98,7 @@ class EndorsementProcessTest {
         PartnerOrganisation partner = asked.partner();
         String token = asked.token();
         ProcessInstance process = processOf(asked);
-        assertThat(process).isWaitingAt("Task_AwaitDecision").hasPassed("Task_CreateRequest");
+        assertThat(process).isWaitingAt(AWAIT_DECISION).hasPassed(CREATE_REQUEST);
 
         assertThat(partners.mailsTo(partner)).singleElement().satisfies(mail -> {
             assertThat(mail.language()).isEqualTo("fr");
@@ -112,7 +113,7 @@ class EndorsementProcessTest {
         assertThat(ask.badge().criteria()).isEqualTo(citoyen.criteria());
         EndorsementDecision decision = endorsements.decide(token, answer("endorse"));
 
-        assertThat(process).hasPassed("Event_EndorsementDecided").isEnded();
+        assertThat(process).hasPassed(ENDORSEMENT_DECIDED_EVENT).isEnded();
         assertThat(endorsed(process)).isTrue();
         assertThat(decision.status()).isEqualTo(EndorsementStatus.ENDORSED);
         assertThat(partners.endorsementsBy(partner, EndorsedSubject.badgeClass(citoyen.id()))).singleElement()
@@ -133,7 +134,7 @@ class EndorsementProcessTest {
 
         EndorsementDecision decision = endorsements.decide(asked.token(), answer("decline"));
 
-        assertThat(process).hasPassed("Event_EndorsementDecided").isEnded();
+        assertThat(process).hasPassed(ENDORSEMENT_DECIDED_EVENT).isEnded();
         assertThat(endorsed(process)).isFalse();
         assertThat(decision).isEqualTo(new EndorsementDecision(EndorsementStatus.DECLINED, null));
         assertThat(partners.endorsementsBy(asked.partner(), issuer)).isEmpty();
@@ -146,9 +147,9 @@ class EndorsementProcessTest {
         ProcessInstance process = processOf(asked);
         String first = asked.token();
 
-        execute(job("Event_ReminderDue", process));
+        execute(job(REMINDER_DUE, process));
 
-        assertThat(process).hasPassed("Task_RemindPartner", "Event_PartnerReminded").isWaitingAt("Task_AwaitDecision");
+        assertThat(process).hasPassed(REMIND_PARTNER, PARTNER_REMINDED).isWaitingAt(AWAIT_DECISION);
         String second = partners.latestToken(asked.partner(), MailTemplate.ENDORSEMENT_REMINDER);
         assertThat(second).isNotEqualTo(first);
         assertThatThrownBy(() -> endorsements.decide(first, answer("endorse"))).isInstanceOfSatisfying(
@@ -164,9 +165,9 @@ class EndorsementProcessTest {
         Asked asked = partners.ask("Collectivité", EndorsedSubject.badgeClass(badge("citoyen").id()));
         ProcessInstance process = processOf(asked);
 
-        execute(job("Event_RequestOverdue", process));
+        execute(job(REQUEST_OVERDUE, process));
 
-        assertThat(process).hasPassed("Task_ExpireRequest", "Event_RequestExpired").isEnded();
+        assertThat(process).hasPassed(EXPIRE_REQUEST, REQUEST_EXPIRED).isEnded();
         assertThat(endorsed(process)).isFalse();
         assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.EXPIRED);
         assertGone(asked.token(), "endorsement.expired");
@@ -185,8 +186,8 @@ class EndorsementProcessTest {
 
         ProcessInstance process = processOf(partners.ask("Théâtre", EndorsedSubject.badgeClass(badge.id())));
 
-        assertThat(runtimeService().getVariable(process.getId(), "reminderAfter")).isEqualTo("PT240H");
-        assertThat(runtimeService().getVariable(process.getId(), "expireAfter")).isEqualTo("PT960H");
+        assertThat(runtimeService().getVariable(process.getId(), Start.REMINDER_AFTER)).isEqualTo("PT240H");
+        assertThat(runtimeService().getVariable(process.getId(), Start.EXPIRE_AFTER)).isEqualTo("PT960H");
     }
 
     @Test
@@ -196,7 +197,7 @@ class EndorsementProcessTest {
 
         people.as("admin", () -> endorsements.cancel(asked.request()));
 
-        assertThat(process).hasPassed("Event_RequestCancelled").hasNotPassed("Event_EndorsementDecided").isEnded();
+        assertThat(process).hasPassed(REQUEST_CANCELLED).hasNotPassed(ENDORSEMENT_DECIDED_EVENT).isEnded();
         assertThat(endorsed(process)).isFalse();
         assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.CANCELLED);
         assertGone(asked.token(), "endorsement.cancelled");
@@ -214,9 +215,9 @@ class EndorsementProcessTest {
         assertThat(shown.subjectType()).isEqualTo(EndorsedSubject.Type.ASSERTION);
         assertThat(shown.badge().name()).isEqualTo(badge("citoyen").name());
         assertThat(shown.award().nomineeName()).isEqualTo(consenting.nominee().name());
-        assertThat(shown.award().narrative()).isEqualTo(NARRATIVE + " (evidence)");
+        assertThat(shown.award().narrative()).isEqualTo(Recognitions.EVIDENCE);
         assertThat(shown.award().evidence()).extracting(EndorsementAsk.Evidence::url)
-                .containsExactly("https://example.org/minutes.pdf");
+                .containsExactly(Recognitions.EVIDENCE_URL);
         assertThat(shown.award().nomineeShown()).isTrue();
         assertThat(hidden.award().nomineeShown()).isFalse();
         assertThat(hidden.award().nomineeName()).isNull();
@@ -242,47 +243,35 @@ class EndorsementProcessTest {
     void askingAboutAnUnknownBadgeOrPartnerIsRefusedAndStartsNothing() {
         PartnerOrganisation partner = partners.freshPartner("Entreprise");
         EndorsedSubject unknownBadge = new EndorsedSubject(EndorsedSubject.Type.BADGE_CLASS, UUID.randomUUID());
-        long before = runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement").count();
+        long before = runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count();
 
         assertThatThrownBy(() -> partners.ask(partner, unknownBadge)).isInstanceOfSatisfying(DomainException.class,
                 refusal -> assertThat(refusal.code()).isEqualTo("badge-class.unknown"));
-        assertThatThrownBy(() -> partners.ask(new PartnerOrganisation(new PartnerId(UUID.randomUUID()), "Nobody", null,
-                "nobody@example.org", null, null, java.util.Locale.FRENCH), EndorsedSubject.badgeClass(badge("citoyen").id())))
+        PartnerOrganisation unknownPartner = new PartnerOrganisation(new PartnerId(UUID.randomUUID()), "Nobody", null,
+                "nobody@example.org", null, null, java.util.Locale.FRENCH);
+        assertThatThrownBy(() -> partners.ask(unknownPartner, EndorsedSubject.badgeClass(badge("citoyen").id())))
                 .isInstanceOfSatisfying(DomainException.class,
                         refusal -> assertThat(refusal.code()).isEqualTo("endorsement.partner.unknown"));
 
-        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement").count())
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY).count())
                 .isEqualTo(before);
         assertThat(partners.mailsTo(partner)).isEmpty();
     }
 
     /** The lifecycle's way in: the process started for an award, with its nomination. */
     private String awardToken(PartnerOrganisation partner, NominationDetails nomination) {
-        runtimeService().startProcessInstanceByKey("endorsement", Map.of("partnerId", partner.id().toString(),
-                "subjectType", "ASSERTION", "subjectId", UUID.randomUUID().toString(),
-                "nominationId", nomination.id().toString()));
+        runtimeService().startProcessInstanceByKey(PROCESS_KEY, Map.of(Start.PARTNER_ID, partner.id().toString(),
+                Start.SUBJECT_TYPE, EndorsedSubject.Type.ASSERTION.name(),
+                Start.SUBJECT_ID, UUID.randomUUID().toString(), Start.NOMINATION_ID, nomination.id().toString()));
         return partners.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
     }
 
     private NominationDetails nominationWithEvidence(boolean publicConsent) {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = people.as("alice", () -> nominations.submit(new SubmitNomination(
-                badge("citoyen").id().toString(), bob.email(), bob.name(), NARRATIVE, NominationKind.NOMINATION)));
-        complete(bob, "Task_AcceptNomination", Map.of("decision", "accept", "publicConsent", publicConsent));
-        complete(bob, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE + " (evidence)",
-                "items", List.of(Map.of("name", "Council minutes", "url", "https://example.org/minutes.pdf"))));
+        NominationDetails nomination = recognitions.nominate("alice", bob, "citoyen");
+        recognitions.accept(bob, nomination, publicConsent);
+        recognitions.submitEvidence(bob, nomination);
         return nomination;
-    }
-
-    private void complete(Member member, String taskKey, Map<String, ?> values) {
-        String taskId = people.as(member.email(), () -> taskList.mine()).stream()
-                .filter(task -> task.taskDefinitionKey().equals(taskKey)).findFirst().orElseThrow().id();
-        people.as(member.email(), () -> taskList.complete(taskId, values));
-    }
-
-    private static Map<String, Object> answer(String decision) {
-        return Map.of("decision", decision, "comment", "We hire on this badge.", "endorserName", "Paula Partner",
-                "endorserRole", "Head of training");
     }
 
     private void assertGone(String token, String code) {
@@ -300,12 +289,12 @@ class EndorsementProcessTest {
     }
 
     private ProcessInstance processOf(Asked asked) {
-        return runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement")
-                .variableValueEquals("requestId", asked.request().toString()).singleResult();
+        return runtimeService().createProcessInstanceQuery().processDefinitionKey(PROCESS_KEY)
+                .variableValueEquals(Written.REQUEST_ID, asked.request().toString()).singleResult();
     }
 
     private boolean endorsed(ProcessInstance process) {
         return (Boolean) historyService().createHistoricVariableInstanceQuery().processInstanceId(process.getId())
-                .variableName("endorsed").singleResult().getValue();
+                .variableName(Written.ENDORSED).singleResult().getValue();
     }
 }

@@ -1,6 +1,7 @@
 package org.accolade.endorsement;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,6 +28,7 @@ public final class PartnerRequests {
     }
 
     private static final Pattern LINK = Pattern.compile("/endorse/([A-Za-z0-9_-]{43})");
+    private static final String DEMO_PARTNER = "partner@example.org";
 
     private final PartnerService partners;
     private final MailOutbox outbox;
@@ -48,6 +50,12 @@ public final class PartnerRequests {
         return people.as("admin", () -> partners.create(new PartnerForm(name + " " + suffix,
                 "https://partner.example.org", "partner-" + suffix + "@example.org",
                 "A partner organisation of the tests.")));
+    }
+
+    /** The demo network's partner, whom the badge classes that need endorsements ask. */
+    public PartnerOrganisation demoPartner() {
+        return partners.all().stream().filter(partner -> partner.email().equals(DEMO_PARTNER)).findFirst()
+                .orElseThrow();
     }
 
     /** The admin asks a fresh partner, who gets the email. */
@@ -74,6 +82,25 @@ public final class PartnerRequests {
             throw new AssertionError("No endorsement link in " + body);
         }
         return link.group(1);
+    }
+
+    /** The partner endorses from the link in its newest request's email, as from its mail client. */
+    public EndorsementDecision endorse(PartnerOrganisation partner) {
+        return decide(partner, "endorse");
+    }
+
+    public EndorsementDecision decline(PartnerOrganisation partner) {
+        return decide(partner, "decline");
+    }
+
+    private EndorsementDecision decide(PartnerOrganisation partner, String decision) {
+        return endorsements.decide(latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED), answer(decision));
+    }
+
+    /** The endorse form's answer ("endorse" or "decline"), signed by Paula Partner. */
+    public static Map<String, Object> answer(String decision) {
+        return Map.of("decision", decision, "comment", "We hire on this badge.", "endorserName", "Paula Partner",
+                "endorserRole", "Head of training");
     }
 
     public List<OutboxMessage> mailsTo(PartnerOrganisation partner) {

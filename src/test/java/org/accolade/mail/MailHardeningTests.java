@@ -46,6 +46,7 @@ import org.accolade.mail.internal.MailRetention;
 import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.SubmitNomination;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.Job;
@@ -249,8 +250,8 @@ class MailHardeningTests {
     void anIssuanceThatFailsUntilItsRetriesRunOutAlertsTheOperatorsOnce() throws Exception {
         // A nomination the issuance cannot find: the real delegate fails on every try.
         String nomination = UUID.randomUUID().toString();
-        String process = runtime.createProcessInstanceByKey("recognition").businessKey(nomination)
-                .startBeforeActivity("Task_IssueBadge").execute().getId();
+        String process = runtime.createProcessInstanceByKey(RecognitionContract.PROCESS_KEY).businessKey(nomination)
+                .startBeforeActivity(RecognitionContract.ISSUE_BADGE).execute().getId();
         int alertsBefore = mailsTo(OPERATORS, MailTemplate.ISSUANCE_INCIDENT).size();
 
         Job job = management.createJobQuery().processInstanceId(process).singleResult();

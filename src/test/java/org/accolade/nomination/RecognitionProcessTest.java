@@ -1,5 +1,12 @@
 package org.accolade.nomination;
 
+import static org.accolade.Recognitions.commentFrom;
+import static org.accolade.nomination.internal.RecognitionContract.*;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.APPROVE;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.CLOSE;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.ISSUE_ANYWAY;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.REJECT;
+import static org.accolade.nomination.internal.RecognitionContract.Answers.REVISE;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.assertThat;
@@ -14,31 +21,27 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
+import org.accolade.JudgedBadges;
 import org.accolade.People;
+import org.accolade.Recognitions;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassForm;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Deadlines;
 import org.accolade.catalog.NewBadgeClass;
-import org.accolade.catalog.ReviewPolicy;
-import org.accolade.catalog.ReviewRules;
-import org.accolade.community.JuryId;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
-import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.community.NewAccount;
-import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.community.Role;
 import org.accolade.endorsement.EndorsementService;
+import org.accolade.endorsement.PartnerRequests;
+import org.accolade.endorsement.internal.EndorsementContract;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.IssueBadges;
@@ -68,8 +71,6 @@ import org.springframework.security.core.userdetails.UserDetailsService;
         "camunda.bpm.job-execution.enabled=false",
         "spring.datasource.url=jdbc:h2:mem:recognition-process;DB_CLOSE_DELAY=-1;NON_KEYWORDS=VALUE" })
 class RecognitionProcessTest {
-
-    private static final String NARRATIVE = "Ran the school council all year and organised two public debates.";
 
     @Autowired
     private NominationService nominations;
@@ -105,31 +106,37 @@ class RecognitionProcessTest {
     private CurrentMember currentMember;
 
     private People people;
+    private Recognitions recognitions;
+    private JudgedBadges judgedBadges;
+    private PartnerRequests partnerRequests;
 
     @BeforeEach
     void setUp() {
         init(engine);
         people = new People(members, users);
+        recognitions = new Recognitions(people, nominations, taskList, badgeClasses);
+        judgedBadges = new JudgedBadges(people, badgeClasses, juries, currentMember);
+        partnerRequests = new PartnerRequests(partners, outbox, delivery, endorsements, people);
     }
 
     @Test
     void anAcceptedNominationWithEvidenceApprovedByTheJuryIsIssued() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
-        assertThat(process).isWaitingAt("Task_AcceptNomination");
+        assertThat(process).isWaitingAt(ACCEPT_NOMINATION);
 
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
-        assertThat(process).isWaitingAt("Task_ReviewNomination");
-        voteAll(nomination, "approve", "approve", "approve");
-        assertThat(process).isWaitingAt("Task_IssueBadge");
-        execute(job("Task_IssueBadge", process));
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
+        assertThat(process).isWaitingAt(REVIEW_NOMINATION);
+        recognitions.voteAll(nomination, APPROVE, APPROVE, APPROVE);
+        assertThat(process).isWaitingAt(ISSUE_BADGE);
+        execute(job(ISSUE_BADGE, process));
 
-        assertThat(process).hasPassedInOrder("Task_AcceptNomination", "Task_SubmitEvidence", "Task_TallyVotes",
-                "Task_DecideOutcome", "Task_AllocateAssertion", "Task_IssueBadge").isEnded();
-        assertThat(process).hasPassed("Event_BadgeIssued");
-        NominationDetails awarded = reload("alice", nomination);
+        assertThat(process).hasPassedInOrder(ACCEPT_NOMINATION, SUBMIT_EVIDENCE, TALLY_VOTES,
+                DECIDE_OUTCOME, ALLOCATE_ASSERTION, ISSUE_BADGE).isEnded();
+        assertThat(process).hasPassed(BADGE_ISSUED);
+        NominationDetails awarded = recognitions.reload("alice", nomination);
         assertThat(awarded.status()).isEqualTo(NominationStatus.AWARDED);
         assertThat(assertionsOf(nomination)).isEqualTo(1);
         assertThat(recipientOf(nomination).matches(bob.email())).as("hashed recipient").isTrue();
@@ -143,91 +150,91 @@ class RecognitionProcessTest {
     void aNomineeWhoDeclinesEndsTheProcessAndTellsTheNominator() {
         Member bob = people.fresh("Bob");
         Member nominator = people.fresh("Nina");
-        NominationDetails nomination = nominate(nominator.email(), bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate(nominator.email(), bob, "citoyen");
         ProcessInstance process = processOf(nomination);
 
-        answer(bob, nomination, "decline");
+        recognitions.decline(bob, nomination);
 
-        assertThat(process).hasPassed("Task_RecordDecline", "Event_NominationDeclined").isEnded();
-        assertThat(reload(nominator.email(), nomination).status()).isEqualTo(NominationStatus.DECLINED);
+        assertThat(process).hasPassed(RECORD_DECLINE, NOMINATION_DECLINED).isEnded();
+        assertThat(recognitions.reload(nominator.email(), nomination).status()).isEqualTo(NominationStatus.DECLINED);
         assertThat(templatesSentTo(nominator)).contains(MailTemplate.NOMINATION_DECLINED.name());
     }
 
     @Test
     void aNominationNotAnsweredInTimeExpires() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
 
-        execute(job("Event_AcceptanceExpired", process));
+        execute(job(ACCEPTANCE_EXPIRED, process));
 
-        assertThat(process).hasPassed("Task_ExpireUnanswered", "Event_NominationExpiredUnanswered").isEnded();
-        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.EXPIRED);
+        assertThat(process).hasPassed(EXPIRE_UNANSWERED, EXPIRED_UNANSWERED).isEnded();
+        assertThat(recognitions.reload("alice", nomination).status()).isEqualTo(NominationStatus.EXPIRED);
         assertThat(templatesSentTo(bob)).contains(MailTemplate.NOMINATION_EXPIRED.name());
     }
 
     @Test
     void aNomineeIsRemindedOfEvidenceAndTheNominationExpiresPastItsDueDate() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
-        answer(bob, nomination, "accept");
+        recognitions.accept(bob, nomination);
 
-        execute(job("Event_EvidenceReminderDue", process));
-        assertThat(process).hasPassed("Task_RemindNominee").isWaitingAt("Task_SubmitEvidence");
+        execute(job(EVIDENCE_REMINDER_DUE, process));
+        assertThat(process).hasPassed(REMIND_NOMINEE).isWaitingAt(SUBMIT_EVIDENCE);
         assertThat(templatesSentTo(bob)).contains(MailTemplate.EVIDENCE_REMINDER.name());
 
-        execute(job("Event_EvidenceOverdue", process));
-        assertThat(process).hasPassed("Task_ExpireWithoutEvidence", "Event_NominationExpiredWithoutEvidence")
+        execute(job(EVIDENCE_OVERDUE, process));
+        assertThat(process).hasPassed(EXPIRE_WITHOUT_EVIDENCE, EXPIRED_WITHOUT_EVIDENCE)
                 .isEnded();
-        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.EXPIRED);
+        assertThat(recognitions.reload("alice", nomination).status()).isEqualTo(NominationStatus.EXPIRED);
     }
 
     @Test
     void aRevisionStartsANewEvidenceRoundWithTheJurysCommentsThenApproves() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
 
-        voteAll(nomination, "approve", "revise", "approve");
+        recognitions.voteAll(nomination, APPROVE, REVISE, APPROVE);
 
-        assertThat(process).hasPassed("Task_RequestRevision").isWaitingAt("Task_SubmitEvidence");
-        assertThat(reload("alice", nomination).round()).isEqualTo(2);
+        assertThat(process).hasPassed(REQUEST_REVISION).isWaitingAt(SUBMIT_EVIDENCE);
+        assertThat(recognitions.reload("alice", nomination).round()).isEqualTo(2);
         assertThat(outbox.sentTo(bob.email())).anySatisfy(mail -> {
             assertThat(mail.template()).isEqualTo(MailTemplate.OUTCOME_REVISE.name());
-            assertThat(mail.body()).contains("Comment from david");
+            assertThat(mail.body()).contains(commentFrom("david"));
         });
-        Map<String, Object> prefilled = people.as(bob.email(), () -> taskList.get(taskOf(bob.email(),
-                nomination, "Task_SubmitEvidence").id()).data());
-        assertThat(prefilled).containsEntry("narrative", NARRATIVE + " (evidence)")
-                .containsEntry("juryFeedback", List.of("Comment from claire", "Comment from david",
-                        "Comment from emma"));
+        Map<String, Object> prefilled = people.as(bob.email(), () -> taskList.get(recognitions.taskOf(bob.email(),
+                nomination, SUBMIT_EVIDENCE).id()).data());
+        assertThat(prefilled).containsEntry(Answers.NARRATIVE, Recognitions.EVIDENCE)
+                .containsEntry("juryFeedback", List.of(commentFrom("claire"), commentFrom("david"),
+                        commentFrom("emma")));
 
-        submitEvidence(bob, nomination);
-        voteAll(nomination, "approve", "approve", "approve");
-        execute(job("Task_IssueBadge", process));
+        recognitions.submitEvidence(bob, nomination);
+        recognitions.voteAll(nomination, APPROVE, APPROVE, APPROVE);
+        execute(job(ISSUE_BADGE, process));
         assertThat(process).isEnded();
-        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.AWARDED);
+        assertThat(recognitions.reload("alice", nomination).status()).isEqualTo(NominationStatus.AWARDED);
     }
 
     @Test
     void revisingPastTheMaximumNumberOfRoundsRejects() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
-        answer(bob, nomination, "accept");
+        recognitions.accept(bob, nomination);
         int maxRounds = badgeClasses.findByKey("citoyen").orElseThrow().review().maxRounds();
 
         for (int round = 1; round <= maxRounds; round++) {
-            submitEvidence(bob, nomination);
-            voteAll(nomination, "revise", "approve", "approve");
+            recognitions.submitEvidence(bob, nomination);
+            recognitions.voteAll(nomination, REVISE, APPROVE, APPROVE);
         }
 
-        assertThat(process).hasPassed("Gateway_Rejected", "Task_RejectNomination", "Event_NominationRejected")
+        assertThat(process).hasPassed(REJECTED, REJECT_NOMINATION, NOMINATION_REJECTED)
                 .isEnded();
-        NominationDetails rejected = reload("alice", nomination);
+        NominationDetails rejected = recognitions.reload("alice", nomination);
         assertThat(rejected.status()).isEqualTo(NominationStatus.REJECTED);
         assertThat(rejected.round()).isEqualTo(maxRounds);
     }
@@ -235,73 +242,73 @@ class RecognitionProcessTest {
     @Test
     void aMajorityOfRejectionsRejectsWithTheJurysFeedback() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
 
-        voteAll(nomination, "reject", "approve", "reject");
+        recognitions.voteAll(nomination, REJECT, APPROVE, REJECT);
 
-        assertThat(process).hasPassed("Task_RejectNomination").hasNotPassed("Task_RequestRevision")
+        assertThat(process).hasPassed(REJECT_NOMINATION).hasNotPassed(REQUEST_REVISION)
                 .isEnded();
-        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.REJECTED);
+        assertThat(recognitions.reload("alice", nomination).status()).isEqualTo(NominationStatus.REJECTED);
         assertThat(outbox.sentTo(bob.email())).anySatisfy(mail -> {
             assertThat(mail.template()).isEqualTo(MailTemplate.OUTCOME_REJECTED.name());
-            assertThat(mail.body()).contains("Comment from claire", "Comment from emma");
+            assertThat(mail.body()).contains(commentFrom("claire"), commentFrom("emma"));
         });
     }
 
     @Test
     void underThePanelPolicyOneJurorClaimsTheTaskAndRecordsTheDecision() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, "sentinelle");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "sentinelle");
         ProcessInstance process = processOf(nomination);
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
-        assertThat(process).isWaitingAt("Task_RecordPanelDecision");
-        String panelTask = taskOf("claire", nomination, "Task_RecordPanelDecision").id();
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
+        assertThat(process).isWaitingAt(RECORD_PANEL_DECISION);
+        String panelTask = recognitions.taskOf("claire", nomination, RECORD_PANEL_DECISION).id();
 
         people.as("claire", () -> taskList.claim(panelTask));
         assertThatThrownBy(() -> people.as("david", () -> taskList.claim(panelTask)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("task.claimed-by-other");
-        people.as("claire", () -> taskList.complete(panelTask, Map.of("verdict", "approve",
-                "comment", "The panel met on Tuesday and approves.")));
-        execute(job("Task_IssueBadge", process));
+        people.as("claire", () -> taskList.complete(panelTask, Recognitions.verdict(APPROVE,
+                "The panel met on Tuesday and approves.")));
+        execute(job(ISSUE_BADGE, process));
 
-        assertThat(process).hasPassed("Task_RecordPanelDecision").hasNotPassed("Task_ReviewNomination").isEnded();
-        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.AWARDED);
+        assertThat(process).hasPassed(RECORD_PANEL_DECISION).hasNotPassed(REVIEW_NOMINATION).isEnded();
+        assertThat(recognitions.reload("alice", nomination).status()).isEqualTo(NominationStatus.AWARDED);
     }
 
     @Test
     void aJurorWhoNominatedIsRecusedFromTheVote() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("claire", bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate("claire", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
 
-        assertThat(reviewTasksOf("claire", nomination)).isEmpty();
-        String davidsTask = taskOf("david", nomination, "Task_ReviewNomination").id();
+        assertThat(recognitions.tasksOf("claire", nomination)).isEmpty();
+        String davidsTask = recognitions.taskOf("david", nomination, REVIEW_NOMINATION).id();
         assertThatThrownBy(() -> people.as("claire", () -> taskList.complete(davidsTask,
-                Map.of("verdict", "approve", "comment", "I know him well, approve."))))
+                Recognitions.verdict(APPROVE, "I know him well, approve."))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("task.not-yours");
-        vote(nomination, "david", "approve");
-        vote(nomination, "emma", "approve");
-        execute(job("Task_IssueBadge", process));
+        recognitions.vote("david", nomination, APPROVE);
+        recognitions.vote("emma", nomination, APPROVE);
+        execute(job(ISSUE_BADGE, process));
 
         assertThat(process).isEnded();
-        assertThat(reload("claire", nomination).status()).isEqualTo(NominationStatus.AWARDED);
+        assertThat(recognitions.reload("claire", nomination).status()).isEqualTo(NominationStatus.AWARDED);
     }
 
     @Test
     void aJurorWhoNominatedCannotClaimThePanelTask() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("claire", bob, "sentinelle");
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
-        String panelTask = taskOf("david", nomination, "Task_RecordPanelDecision").id();
+        NominationDetails nomination = recognitions.nominate("claire", bob, "sentinelle");
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
+        String panelTask = recognitions.taskOf("david", nomination, RECORD_PANEL_DECISION).id();
 
-        assertThat(reviewTasksOf("claire", nomination)).isEmpty();
+        assertThat(recognitions.tasksOf("claire", nomination)).isEmpty();
         assertThatThrownBy(() -> people.as("claire", () -> taskList.claim(panelTask)))
                 .isInstanceOf(DomainException.class).hasMessageContaining("task.not-yours");
     }
@@ -309,31 +316,30 @@ class RecognitionProcessTest {
     @Test
     void aRequestForOneselfSkipsAcceptanceAndStartsWithEvidence() {
         Member bob = people.fresh("Bob");
-        NominationDetails request = people.as(bob.email(), () -> nominations.submit(new SubmitNomination(
-                badgeId("solidaire"), null, null, NARRATIVE, NominationKind.REQUEST)));
+        NominationDetails request = recognitions.request(bob, "solidaire");
         ProcessInstance process = processOf(request);
 
-        assertThat(process).isWaitingAt("Task_SubmitEvidence").hasNotPassed("Task_AcceptNomination");
-        submitEvidence(bob, request);
-        voteAll(request, "approve", "approve", "approve");
-        execute(job("Task_IssueBadge", process));
+        assertThat(process).isWaitingAt(SUBMIT_EVIDENCE).hasNotPassed(ACCEPT_NOMINATION);
+        recognitions.submitEvidence(bob, request);
+        recognitions.voteAll(request, APPROVE, APPROVE, APPROVE);
+        execute(job(ISSUE_BADGE, process));
         assertThat(process).isEnded();
-        assertThat(reload(bob.email(), request).kind()).isEqualTo(NominationKind.REQUEST);
-        assertThat(reload(bob.email(), request).status()).isEqualTo(NominationStatus.AWARDED);
+        assertThat(recognitions.reload(bob.email(), request).kind()).isEqualTo(NominationKind.REQUEST);
+        assertThat(recognitions.reload(bob.email(), request).status()).isEqualTo(NominationStatus.AWARDED);
     }
 
     @Test
     void anIssuanceJobThatRunsTwiceCreatesOneAssertion() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, "creatif");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "creatif");
         ProcessInstance process = processOf(nomination);
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
-        voteAll(nomination, "approve", "approve", "approve");
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
+        recognitions.voteAll(nomination, APPROVE, APPROVE, APPROVE);
 
         runtimeService().createProcessInstanceModification(process.getId())
-                .startBeforeActivity("Task_IssueBadge").execute();
-        var issuanceJobs = jobQuery().processInstanceId(process.getId()).activityId("Task_IssueBadge").list();
+                .startBeforeActivity(ISSUE_BADGE).execute();
+        var issuanceJobs = jobQuery().processInstanceId(process.getId()).activityId(ISSUE_BADGE).list();
         assertThat(issuanceJobs).hasSize(2);
         issuanceJobs.forEach(issuance -> execute(issuance));
 
@@ -345,17 +351,17 @@ class RecognitionProcessTest {
     @Test
     void reviewTimersRemindTheJurorsWhoHaveNotVotedAndAlertTheAdmins() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
-        vote(nomination, "claire", "approve");
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
+        recognitions.vote("claire", nomination, APPROVE);
         int clairesMails = outbox.sentTo("claire@example.org").size();
 
-        execute(job("Event_ReviewReminderDue", process));
-        execute(job("Event_ReviewOverdue", process));
+        execute(job(REVIEW_REMINDER_DUE, process));
+        execute(job(REVIEW_OVERDUE, process));
 
-        assertThat(process).hasPassed("Task_RemindJurors", "Task_EscalateReview").isWaitingAt("Task_ReviewNomination");
+        assertThat(process).hasPassed(REMIND_JURORS, ESCALATE_REVIEW).isWaitingAt(REVIEW_NOMINATION);
         assertThat(outbox.sentTo("claire@example.org")).hasSize(clairesMails);
         assertThat(templatesSentTo("david@example.org")).contains(MailTemplate.REVIEW_REMINDER.name());
         assertThat(outbox.sentTo("admin@example.org")).anySatisfy(mail -> {
@@ -369,22 +375,22 @@ class RecognitionProcessTest {
         Member bob = people.fresh("Bob");
         NominationDetails nomination = approvedByTheJury(bob, "expert-numerique");
         ProcessInstance process = processOf(nomination);
-        assertThat(process).isWaitingAt("Activity_RequestEndorsements");
-        assertThat(reload("alice", nomination).stage()).isEqualTo(NominationStage.ENDORSEMENT);
+        assertThat(process).isWaitingAt(REQUEST_ENDORSEMENTS);
+        assertThat(recognitions.reload("alice", nomination).stage()).isEqualTo(NominationStage.ENDORSEMENT);
         Deadlines deadlines = badgeClasses.findByKey("expert-numerique").orElseThrow().deadlines();
         assertThat(engine.getRuntimeService().getVariables(process.getId(),
-                List.of("endorsementReminder", "endorsementExpiry")))
+                List.of(Start.ENDORSEMENT_REMINDER, Start.ENDORSEMENT_EXPIRY)))
                 .as("the badge class's endorsement deadlines").containsExactlyInAnyOrderEntriesOf(Map.of(
-                        "endorsementReminder", deadlines.endorsementReminderAfter().toString(),
-                        "endorsementExpiry", deadlines.endorsementPeriod().toString()));
+                        Start.ENDORSEMENT_REMINDER, deadlines.endorsementReminderAfter().toString(),
+                        Start.ENDORSEMENT_EXPIRY, deadlines.endorsementPeriod().toString()));
 
-        partnerAnswers("endorse");
-        assertThat(process).isWaitingAt("Task_IssueBadge");
-        execute(job("Task_IssueBadge", process));
+        partnerRequests.endorse(partnerRequests.demoPartner());
+        assertThat(process).isWaitingAt(ISSUE_BADGE);
+        execute(job(ISSUE_BADGE, process));
 
-        assertThat(process).hasPassedInOrder("Task_AllocateAssertion", "Activity_RequestEndorsements",
-                "Task_CountEndorsements", "Task_IssueBadge").hasNotPassed("Task_EndorsementMissing").isEnded();
-        NominationDetails awarded = reload("alice", nomination);
+        assertThat(process).hasPassedInOrder(ALLOCATE_ASSERTION, REQUEST_ENDORSEMENTS,
+                COUNT_ENDORSEMENTS, ISSUE_BADGE).hasNotPassed(ENDORSEMENT_MISSING).isEnded();
+        NominationDetails awarded = recognitions.reload("alice", nomination);
         assertThat(awarded.status()).isEqualTo(NominationStatus.AWARDED);
         assertThat(hostedDocuments.assertion(new AssertionId(awarded.assertionId())).orElseThrow().json())
                 .contains("\"endorsement\":[\"http://localhost:8080/ob/v2/endorsements/");
@@ -396,13 +402,13 @@ class RecognitionProcessTest {
         NominationDetails nomination = approvedByTheJury(bob, "expert-numerique");
         ProcessInstance process = processOf(nomination);
 
-        partnerAnswers("decline");
-        assertThat(process).isWaitingAt("Task_EndorsementMissing");
-        decideAsAdmin(nomination, "issue", "The partner was closed all month; the jury's approval stands.");
-        execute(job("Task_IssueBadge", process));
+        partnerRequests.decline(partnerRequests.demoPartner());
+        assertThat(process).isWaitingAt(ENDORSEMENT_MISSING);
+        decideAsAdmin(nomination, ISSUE_ANYWAY, "The partner was closed all month; the jury's approval stands.");
+        execute(job(ISSUE_BADGE, process));
 
-        assertThat(process).hasPassed("Task_EndorsementMissing", "Task_IssueBadge", "Event_BadgeIssued").isEnded();
-        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.AWARDED);
+        assertThat(process).hasPassed(ENDORSEMENT_MISSING, ISSUE_BADGE, BADGE_ISSUED).isEnded();
+        assertThat(recognitions.reload("alice", nomination).status()).isEqualTo(NominationStatus.AWARDED);
     }
 
     @Test
@@ -411,12 +417,12 @@ class RecognitionProcessTest {
         NominationDetails nomination = approvedByTheJury(bob, "expert-numerique");
         ProcessInstance process = processOf(nomination);
 
-        partnerAnswers("decline");
-        decideAsAdmin(nomination, "close", "No partner could confirm the work in time.");
+        partnerRequests.decline(partnerRequests.demoPartner());
+        decideAsAdmin(nomination, CLOSE, "No partner could confirm the work in time.");
 
-        assertThat(process).hasPassed("Task_CloseNomination", "Event_NominationClosed").hasNotPassed("Task_IssueBadge")
+        assertThat(process).hasPassed(CLOSE_NOMINATION, NOMINATION_CLOSED).hasNotPassed(ISSUE_BADGE)
                 .isEnded();
-        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.WITHDRAWN);
+        assertThat(recognitions.reload("alice", nomination).status()).isEqualTo(NominationStatus.WITHDRAWN);
         assertThat(assertionsOf(nomination)).isZero();
         assertThat(outbox.sentTo(bob.email())).anySatisfy(mail -> {
             assertThat(mail.template()).isEqualTo(MailTemplate.NOMINATION_CLOSED.name());
@@ -426,22 +432,22 @@ class RecognitionProcessTest {
 
     @Test
     void twoPartnersAskedInParallelOneEndorsesOneDeclinesAndOneIsEnough() {
-        PartnerOrganisation museum = freshPartner("Musée");
-        PartnerOrganisation company = freshPartner("Entreprise");
+        PartnerOrganisation museum = partnerRequests.freshPartner("Musée");
+        PartnerOrganisation company = partnerRequests.freshPartner("Entreprise");
         String badgeKey = badgeEndorsedBy(museum, company);
         Member bob = people.fresh("Bob");
         NominationDetails nomination = approvedByTheJury(bob, badgeKey);
         ProcessInstance process = processOf(nomination);
-        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey("endorsement")
+        assertThat(runtimeService().createProcessInstanceQuery().processDefinitionKey(EndorsementContract.PROCESS_KEY)
                 .superProcessInstanceId(process.getId()).count()).isEqualTo(2);
 
-        answer(museum.email(), "endorse");
-        assertThat(process).isWaitingAt("Activity_RequestEndorsements");
-        answer(company.email(), "decline");
-        execute(job("Task_IssueBadge", process));
+        partnerRequests.endorse(museum);
+        assertThat(process).isWaitingAt(REQUEST_ENDORSEMENTS);
+        partnerRequests.decline(company);
+        execute(job(ISSUE_BADGE, process));
 
-        assertThat(process).hasNotPassed("Task_EndorsementMissing").hasPassed("Event_BadgeIssued").isEnded();
-        NominationDetails awarded = reload("alice", nomination);
+        assertThat(process).hasNotPassed(ENDORSEMENT_MISSING).hasPassed(BADGE_ISSUED).isEnded();
+        NominationDetails awarded = recognitions.reload("alice", nomination);
         assertThat(hostedDocuments.assertion(new AssertionId(awarded.assertionId())).orElseThrow().json())
                 .containsOnlyOnce("/ob/v2/endorsements/");
     }
@@ -451,18 +457,18 @@ class RecognitionProcessTest {
         Member bob = people.fresh("Bob");
         people.as("admin", () -> assertions.issue(IssueBadges.to(bob, badgeClasses.findByKey("citoyen")
                 .orElseThrow().id())));
-        NominationDetails nomination = nominate("alice", bob, "citoyen");
+        NominationDetails nomination = recognitions.nominate("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
         assertThat(nomination.status()).isEqualTo(NominationStatus.IN_PROGRESS);
-        assertThat(process).isWaitingAt("Task_StopNomination");
+        assertThat(process).isWaitingAt(STOP_NOMINATION);
 
-        execute(job("Task_StopNomination", process));
+        execute(job(STOP_NOMINATION, process));
 
-        assertThat(process).hasPassed("Gateway_CanGoAhead", "Event_NominationStopped")
-                .hasNotPassed("Task_AcceptNomination").isEnded();
-        assertThat(reload("alice", nomination).status()).isEqualTo(NominationStatus.STOPPED);
-        assertThat(reload("alice", nomination).stopReason()).as("the nominator is not told why").isNull();
-        assertThat(reload("admin", nomination).stopReason()).isEqualTo("nomination.already-held");
+        assertThat(process).hasPassed(CAN_GO_AHEAD, NOMINATION_STOPPED)
+                .hasNotPassed(ACCEPT_NOMINATION).isEnded();
+        assertThat(recognitions.reload("alice", nomination).status()).isEqualTo(NominationStatus.STOPPED);
+        assertThat(recognitions.reload("alice", nomination).stopReason()).as("the nominator is not told why").isNull();
+        assertThat(recognitions.reload("admin", nomination).stopReason()).isEqualTo("nomination.already-held");
         assertThat(templatesSentTo(bob)).as("the nominee is not asked")
                 .doesNotContain(MailTemplate.ACCEPTANCE_REQUESTED.name(), MailTemplate.INVITATION.name());
         assertThat(people.as("admin", () -> outbox.list(null, 0, 200))).filteredOn(mail -> mail.template()
@@ -475,83 +481,83 @@ class RecognitionProcessTest {
     @Test
     void anAdminDecidesAStalledReviewWithTheVotesInHand() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = underReview(bob, "citoyen");
+        NominationDetails nomination = recognitions.underReview("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
-        vote(nomination, "claire", "approve");
-        vote(nomination, "david", "approve");
+        recognitions.vote("claire", nomination, APPROVE);
+        recognitions.vote("david", nomination, APPROVE);
         assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.decideWithVotesInHand(idOf(nomination))))
                 .as("not before the escalation").hasMessageContaining("review.not-stalled");
 
         escalate(process);
         people.as("admin", () -> stalledReviews.decideWithVotesInHand(idOf(nomination)));
 
-        assertThat(process).hasPassed("Event_ReviewClosedWithVotesInHand", "Task_TallyVotes", "Task_DecideOutcome")
-                .isWaitingAt("Task_IssueBadge");
-        assertThat(reviewTasksOf("emma", nomination)).as("the missing vote is no longer awaited").isEmpty();
+        assertThat(process).hasPassed(REVIEW_CLOSED_WITH_VOTES_IN_HAND_EVENT, TALLY_VOTES, DECIDE_OUTCOME)
+                .isWaitingAt(ISSUE_BADGE);
+        assertThat(recognitions.tasksOf("emma", nomination)).as("the missing vote is no longer awaited").isEmpty();
         assertThat(people.as("alice", () -> nominations.timeline(idOf(nomination))))
-                .extracting(TimelineEntry::activityId).contains("Event_ReviewClosedWithVotesInHand");
+                .extracting(TimelineEntry::activityId).contains(REVIEW_CLOSED_WITH_VOTES_IN_HAND_EVENT);
     }
 
     @Test
     void votesInHandShortOfTheQuorumDecideNothingAndSaySo() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = underReview(bob, "citoyen");
+        NominationDetails nomination = recognitions.underReview("alice", bob, "citoyen");
         ProcessInstance process = processOf(nomination);
-        vote(nomination, "claire", "approve");
+        recognitions.vote("claire", nomination, APPROVE);
         escalate(process);
 
         assertThat(people.as("admin", () -> stalledReviews.get(idOf(nomination))).decidable()).isFalse();
         assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.decideWithVotesInHand(idOf(nomination))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("review.votes-short-of-quorum");
-        assertThat(process).isWaitingAt("Task_ReviewNomination");
+        assertThat(process).isWaitingAt(REVIEW_NOMINATION);
     }
 
     @Test
     void anAdminGivesAMissingJurorsVoteToAnotherJurorOfTheBadge() {
         Member stand = people.fresh("Stand-in");
-        String badgeKey = badgeJudgedBy("claire", "david");
+        String badgeKey = judgedBadges.judgedBy("claire", "david");
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = underReview(bob, badgeKey);
+        NominationDetails nomination = recognitions.underReview("alice", bob, badgeKey);
         ProcessInstance process = processOf(nomination);
-        vote(nomination, "claire", "approve");
-        addToJury(badgeKey, stand);
+        recognitions.vote("claire", nomination, APPROVE);
+        judgedBadges.addToJury(badgeKey, stand);
         escalate(process);
 
         StalledReview stalled = people.as("admin", () -> stalledReviews.get(idOf(nomination)));
         assertThat(stalled.missing()).extracting(NominationDetails.Person::name).containsExactly("David Leroy");
         assertThat(stalled.replacements()).extracting(NominationDetails.Person::name).containsExactly("Stand-in");
-        people.as("admin", () -> stalledReviews.replaceJuror(idOf(nomination), davidId(), stand.id()));
+        people.as("admin", () -> stalledReviews.replaceJuror(idOf(nomination), judgedBadges.idOf("david"), stand.id()));
 
-        assertThat(process).hasPassed("Event_JurorReplaced", "Task_ReplaceJuror", "Event_VoteReassigned")
-                .isWaitingAt("Task_ReviewNomination");
-        assertThat(reviewTasksOf("david", nomination)).isEmpty();
+        assertThat(process).hasPassed(JUROR_REPLACED_EVENT, REPLACE_JUROR, VOTE_REASSIGNED)
+                .isWaitingAt(REVIEW_NOMINATION);
+        assertThat(recognitions.tasksOf("david", nomination)).isEmpty();
         assertThat(templatesSentTo(stand)).contains(MailTemplate.REVIEW_ASSIGNED.name());
-        vote(nomination, stand.email(), "approve");
-        assertThat(process).isWaitingAt("Task_IssueBadge");
+        recognitions.vote(stand.email(), nomination, APPROVE);
+        assertThat(process).isWaitingAt(ISSUE_BADGE);
     }
 
     @Test
     void anAdminWhoNominatedCannotUnblockTheReview() {
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("admin", bob, "citoyen");
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
-        vote(nomination, "claire", "approve");
-        vote(nomination, "david", "approve");
+        NominationDetails nomination = recognitions.nominate("admin", bob, "citoyen");
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
+        recognitions.vote("claire", nomination, APPROVE);
+        recognitions.vote("david", nomination, APPROVE);
         escalate(processOf(nomination));
 
         assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.decideWithVotesInHand(idOf(nomination))))
                 .isInstanceOf(DomainException.class).hasMessageContaining("nomination.involved");
         assertThatThrownBy(() -> people.as("admin", () -> stalledReviews.replaceJuror(idOf(nomination),
-                davidId(), davidId()))).hasMessageContaining("nomination.involved");
+                judgedBadges.idOf("david"), judgedBadges.idOf("david")))).hasMessageContaining("nomination.involved");
     }
 
     @Test
     void theJuryAndQuorumAreFixedWhenTheNominationIsSubmitted() {
         Member newcomer = people.fresh("Newcomer");
-        String badgeKey = badgeJudgedBy("claire", "david");
+        String badgeKey = judgedBadges.judgedBy("claire", "david");
         Member bob = people.fresh("Bob");
-        NominationDetails nomination = nominate("alice", bob, badgeKey);
+        NominationDetails nomination = recognitions.nominate("alice", bob, badgeKey);
         BadgeClass badge = badgeClasses.findByKey(badgeKey).orElseThrow();
         BadgeClassForm edited = BadgeClassForm.of(badge, List.of());
         people.as("admin", () -> badgeClasses.update(badge.id(), new BadgeClassForm(edited.name(), edited.key(),
@@ -559,16 +565,16 @@ class RecognitionProcessTest {
                 edited.acceptanceDays(), edited.evidenceDays(), edited.evidenceReminderDays(), edited.reviewDays(),
                 edited.reviewReminderDays(), edited.endorsementDays(), edited.endorsementReminderDays(),
                 edited.validityMonths(), edited.prerequisites(), edited.endorsers(), edited.minEndorsements(),
-                Set.of(people.as("claire", () -> currentMember.id()), davidId(), newcomer.id()),
+                Set.of(judgedBadges.idOf("claire"), judgedBadges.idOf("david"), newcomer.id()),
                 edited.alignments(), edited.verification())));
         assertThat(badgeClasses.findByKey(badgeKey).orElseThrow().review().quorum()).isEqualTo(3);
-        answer(bob, nomination, "accept");
-        submitEvidence(bob, nomination);
+        recognitions.accept(bob, nomination);
+        recognitions.submitEvidence(bob, nomination);
 
-        assertThat(reviewTasksOf(newcomer.email(), nomination)).isEmpty();
-        vote(nomination, "claire", "approve");
-        vote(nomination, "david", "approve");
-        assertThat(processOf(nomination)).isWaitingAt("Task_IssueBadge");
+        assertThat(recognitions.tasksOf(newcomer.email(), nomination)).isEmpty();
+        recognitions.vote("claire", nomination, APPROVE);
+        recognitions.vote("david", nomination, APPROVE);
+        assertThat(processOf(nomination)).isWaitingAt(ISSUE_BADGE);
     }
 
     @Test
@@ -576,65 +582,37 @@ class RecognitionProcessTest {
         Member nominee = freshAdmin();
         NominationDetails nomination = approvedByTheJury(nominee, "expert-numerique");
 
-        partnerAnswers("decline");
+        partnerRequests.decline(partnerRequests.demoPartner());
 
-        assertThat(processOf(nomination)).isWaitingAt("Task_EndorsementMissing");
-        assertThat(reviewTasksOf(nominee.email(), nomination)).isEmpty();
-        assertThat(reviewTasksOf("admin", nomination)).extracting(TaskSummary::taskDefinitionKey)
-                .containsExactly("Task_EndorsementMissing");
+        assertThat(processOf(nomination)).isWaitingAt(ENDORSEMENT_MISSING);
+        assertThat(recognitions.tasksOf(nominee.email(), nomination)).isEmpty();
+        assertThat(recognitions.tasksOf("admin", nomination)).extracting(TaskSummary::taskDefinitionKey)
+                .containsExactly(ENDORSEMENT_MISSING);
     }
 
     @Test
     void aNomineeWhoSitsOnTheJurySeesNoVoteBeforeTheOutcomeAndNoJurorsName() {
         Member bob = people.fresh("Bob");
-        String badgeKey = badgeJudgedBy("claire", "david", bob.email());
-        NominationDetails nomination = underReview(bob, badgeKey);
-        vote(nomination, "claire", "revise");
+        String badgeKey = judgedBadges.judgedBy("claire", "david", bob.email());
+        NominationDetails nomination = recognitions.underReview("alice", bob, badgeKey);
+        recognitions.vote("claire", nomination, REVISE);
 
-        assertThat(reload(bob.email(), nomination).reviews()).isEmpty();
+        assertThat(recognitions.reload(bob.email(), nomination).reviews()).isEmpty();
         assertThat(people.as(bob.email(), () -> nominations.timeline(idOf(nomination))))
-                .filteredOn(step -> step.activityId().equals("Task_ReviewNomination")).hasSize(1);
-        assertThat(reload("admin", nomination).reviews()).singleElement()
+                .filteredOn(step -> step.activityId().equals(REVIEW_NOMINATION)).hasSize(1);
+        assertThat(recognitions.reload("admin", nomination).reviews()).singleElement()
                 .satisfies(review -> assertThat(review.juror().name()).isEqualTo("Claire Petit"));
 
-        vote(nomination, "david", "approve");
-        assertThat(reload(bob.email(), nomination).reviews()).hasSize(2)
+        recognitions.vote("david", nomination, APPROVE);
+        assertThat(recognitions.reload(bob.email(), nomination).reviews()).hasSize(2)
                 .allSatisfy(review -> assertThat(review.juror()).isNull());
-    }
-
-    private NominationDetails underReview(Member nominee, String badgeKey) {
-        NominationDetails nomination = nominate("alice", nominee, badgeKey);
-        answer(nominee, nomination, "accept");
-        submitEvidence(nominee, nomination);
-        return nomination;
     }
 
     /** The review is overdue: the jurors were reminded and the issuer admins alerted. */
     private void escalate(ProcessInstance process) {
-        execute(job("Event_ReviewReminderDue", process));
-        execute(job("Event_ReviewOverdue", process));
-        assertThat(process).hasPassed("Task_EscalateReview");
-    }
-
-    /** A published copy of citoyen judged by its own jury of these people (logins), quorum 2. */
-    private String badgeJudgedBy(String... jurors) {
-        BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
-        String key = "judged-" + java.util.UUID.randomUUID().toString().substring(0, 8);
-        List<MemberId> members = Arrays.stream(jurors).map(login -> people.as(login, () -> currentMember.id()))
-                .toList();
-        ReviewRules rules = new ReviewRules(ReviewPolicy.VOTES, juries.create(key, members), 2, 3);
-        NewBadgeClass judged = new NewBadgeClass(citoyen.issuerId(), key, "Judged citizen " + key, "Judged.",
-                "Judged by its own jury.", List.of(), rules, citoyen.deadlines(), null, Set.of(), Set.of(), 0,
-                List.of(), null);
-        people.as("admin", () -> badgeClasses.publish(badgeClasses.create(judged).id()));
-        return key;
-    }
-
-    private void addToJury(String badgeKey, Member juror) {
-        JuryId jury = badgeClasses.findByKey(badgeKey).orElseThrow().review().jury();
-        List<MemberId> sitting = new java.util.ArrayList<>(juries.members(jury));
-        sitting.add(juror.id());
-        people.as("admin", () -> juries.replaceMembers(jury, sitting));
+        execute(job(REVIEW_REMINDER_DUE, process));
+        execute(job(REVIEW_OVERDUE, process));
+        assertThat(process).hasPassed(ESCALATE_REVIEW);
     }
 
     private Member freshAdmin() {
@@ -643,18 +621,8 @@ class RecognitionProcessTest {
                 Set.of(Role.MEMBER, Role.ISSUER_ADMIN)));
     }
 
-    private MemberId davidId() {
-        return people.as("david", () -> currentMember.id());
-    }
-
     private static NominationId idOf(NominationDetails nomination) {
         return new NominationId(nomination.id());
-    }
-
-    private PartnerOrganisation freshPartner(String name) {
-        String suffix = java.util.UUID.randomUUID().toString().substring(0, 8);
-        return people.as("admin", () -> partners.create(new PartnerForm(name + " " + suffix,
-                "https://partner.example.org", name.toLowerCase() + "-" + suffix + "@example.org", null)));
     }
 
     /** A published copy of citoyen that asks these partners and needs one endorsement. */
@@ -669,90 +637,20 @@ class RecognitionProcessTest {
     }
 
     private NominationDetails approvedByTheJury(Member nominee, String badgeKey) {
-        NominationDetails nomination = nominate("alice", nominee, badgeKey);
-        answer(nominee, nomination, "accept");
-        submitEvidence(nominee, nomination);
-        voteAll(nomination, "approve", "approve", "approve");
+        NominationDetails nomination = recognitions.underReview("alice", nominee, badgeKey);
+        recognitions.voteAll(nomination, APPROVE, APPROVE, APPROVE);
         return nomination;
     }
 
-    /** The demo partner follows the newest link it was emailed, as from its mail client. */
-    private void partnerAnswers(String decision) {
-        answer("partner@example.org", decision);
-    }
-
-    private void answer(String partnerEmail, String decision) {
-        UUID request = outbox.sentTo(partnerEmail).stream()
-                .filter(mail -> mail.template().equals(MailTemplate.ENDORSEMENT_REQUESTED.name()))
-                .findFirst().orElseThrow().id();
-        String body = delivery.prepare(request).orElseThrow();
-        Matcher link = Pattern.compile("/endorse/([A-Za-z0-9_-]{43})").matcher(body);
-        assertThat(link.find()).as("a link in " + body).isTrue();
-        endorsements.decide(link.group(1), Map.of("decision", decision, "comment", "Our answer, after a visit.",
-                "endorserName", "Paula Partner"));
-    }
-
     private void decideAsAdmin(NominationDetails nomination, String decision, String comment) {
-        String task = taskOf("admin", nomination, "Task_EndorsementMissing").id();
+        String task = recognitions.taskOf("admin", nomination, ENDORSEMENT_MISSING).id();
         people.as("admin", () -> taskList.claim(task));
-        people.as("admin", () -> taskList.complete(task, Map.of("decision", decision, "comment", comment)));
-    }
-
-    private NominationDetails nominate(String nominator, Member nominee, String badgeKey) {
-        return people.as(nominator, () -> nominations.submit(new SubmitNomination(badgeId(badgeKey),
-                nominee.email(), nominee.name(), NARRATIVE, NominationKind.NOMINATION)));
-    }
-
-    private String badgeId(String key) {
-        return badgeClasses.findByKey(key).orElseThrow().id().toString();
+        people.as("admin", () -> taskList.complete(task, Map.of(Answers.DECISION, decision, Answers.COMMENT, comment)));
     }
 
     private ProcessInstance processOf(NominationDetails nomination) {
         return runtimeService().createProcessInstanceQuery().processInstanceBusinessKey(nomination.id().toString())
                 .singleResult();
-    }
-
-    private NominationDetails reload(String viewer, NominationDetails nomination) {
-        return people.as(viewer, () -> nominations.get(new NominationId(nomination.id())));
-    }
-
-    private void answer(Member nominee, NominationDetails nomination, String decision) {
-        complete(nominee.email(), nomination, "Task_AcceptNomination",
-                Map.of("decision", decision, "publicConsent", true, "message", "Thank you!"));
-    }
-
-    private void submitEvidence(Member nominee, NominationDetails nomination) {
-        complete(nominee.email(), nomination, "Task_SubmitEvidence", Map.of("narrative", NARRATIVE + " (evidence)",
-                "items", List.of(Map.of("name", "Council minutes", "url", "https://example.org/minutes.pdf"))));
-    }
-
-    /** claire, david and emma vote in this order. */
-    private void voteAll(NominationDetails nomination, String claire, String david, String emma) {
-        vote(nomination, "claire", claire);
-        vote(nomination, "david", david);
-        vote(nomination, "emma", emma);
-    }
-
-    private void vote(NominationDetails nomination, String juror, String verdict) {
-        complete(juror, nomination, "Task_ReviewNomination",
-                Map.of("verdict", verdict, "comment", "Comment from " + juror));
-    }
-
-    private void complete(String login, NominationDetails nomination, String taskKey, Map<String, ?> values) {
-        String taskId = taskOf(login, nomination, taskKey).id();
-        people.as(login, () -> taskList.complete(taskId, values));
-    }
-
-    private TaskSummary taskOf(String login, NominationDetails nomination, String taskKey) {
-        return people.as(login, () -> taskList.mine()).stream()
-                .filter(task -> task.businessKey().equals(nomination.id().toString())
-                        && task.taskDefinitionKey().equals(taskKey))
-                .findFirst().orElseThrow(() -> new AssertionError(login + " has no " + taskKey));
-    }
-
-    private List<TaskSummary> reviewTasksOf(String login, NominationDetails nomination) {
-        return people.as(login, () -> taskList.mine()).stream()
-                .filter(task -> task.businessKey().equals(nomination.id().toString())).toList();
     }
 
     private List<String> templatesSentTo(Member member) {

@@ -19,6 +19,16 @@ public final class EndorsementContract {
     public static final String REMIND_PARTNER = "Task_RemindPartner";
     public static final String EXPIRE_REQUEST = "Task_ExpireRequest";
 
+    /** Timers, fired in tests by executing their jobs. */
+    public static final String REMINDER_DUE = "Event_ReminderDue";
+    public static final String REQUEST_OVERDUE = "Event_RequestOverdue";
+
+    /** Events on the ways out: the partner's answer received, reminded, expired, cancelled. */
+    public static final String ENDORSEMENT_DECIDED_EVENT = "Event_EndorsementDecided";
+    public static final String PARTNER_REMINDED = "Event_PartnerReminded";
+    public static final String REQUEST_EXPIRED = "Event_RequestExpired";
+    public static final String REQUEST_CANCELLED = "Event_RequestCancelled";
+
     /** Variables a caller starts the process with. */
     public static final class Start {
         public static final String PARTNER_ID = "partnerId";

@@ -31,6 +31,39 @@ public final class RecognitionContract {
     public static final String EXPIRED_UNANSWERED = "Event_NominationExpiredUnanswered";
     public static final String EXPIRED_WITHOUT_EVIDENCE = "Event_NominationExpiredWithoutEvidence";
 
+    /** Service steps, in the order of the model. */
+    public static final String STOP_NOMINATION = "Task_StopNomination";
+    public static final String EXPIRE_UNANSWERED = "Task_ExpireUnanswered";
+    public static final String RECORD_DECLINE = "Task_RecordDecline";
+    public static final String REMIND_NOMINEE = "Task_RemindNominee";
+    public static final String EXPIRE_WITHOUT_EVIDENCE = "Task_ExpireWithoutEvidence";
+    public static final String REMIND_JURORS = "Task_RemindJurors";
+    public static final String ESCALATE_REVIEW = "Task_EscalateReview";
+    public static final String REPLACE_JUROR = "Task_ReplaceJuror";
+    public static final String TALLY_VOTES = "Task_TallyVotes";
+    public static final String DECIDE_OUTCOME = "Task_DecideOutcome";
+    public static final String ALLOCATE_ASSERTION = "Task_AllocateAssertion";
+    public static final String COUNT_ENDORSEMENTS = "Task_CountEndorsements";
+    public static final String CLOSE_NOMINATION = "Task_CloseNomination";
+    public static final String REQUEST_REVISION = "Task_RequestRevision";
+    public static final String REJECT_NOMINATION = "Task_RejectNomination";
+
+    /** Timers, fired in tests by executing their jobs. */
+    public static final String ACCEPTANCE_EXPIRED = "Event_AcceptanceExpired";
+    public static final String EVIDENCE_REMINDER_DUE = "Event_EvidenceReminderDue";
+    public static final String EVIDENCE_OVERDUE = "Event_EvidenceOverdue";
+    public static final String REVIEW_REMINDER_DUE = "Event_ReviewReminderDue";
+    public static final String REVIEW_OVERDUE = "Event_ReviewOverdue";
+
+    /** Gateways: whether the nomination may go ahead at all; where a rejection and a revision too many meet. */
+    public static final String CAN_GO_AHEAD = "Gateway_CanGoAhead";
+    public static final String REJECTED = "Gateway_Rejected";
+
+    /** The events that receive the stalled-review messages, and the end of a vote given to another juror. */
+    public static final String REVIEW_CLOSED_WITH_VOTES_IN_HAND_EVENT = "Event_ReviewClosedWithVotesInHand";
+    public static final String JUROR_REPLACED_EVENT = "Event_JurorReplaced";
+    public static final String VOTE_REASSIGNED = "Event_VoteReassigned";
+
     /** Messages an issuer admin's way out of a stalled review sends (ADR 14). */
     public static final String REVIEW_CLOSED_WITH_VOTES_IN_HAND = "ReviewClosedWithVotesInHand";
     public static final String JUROR_REPLACED = "JurorReplaced";
@@ -91,6 +124,13 @@ public final class RecognitionContract {
         /** The decision an issuer admin makes without the missing endorsements. */
         public static final String ISSUE_ANYWAY = "issue";
         public static final String ACCEPT = "accept";
+        public static final String DECLINE = "decline";
+        /** The other way out of a missing endorsement: the nomination is closed. */
+        public static final String CLOSE = "close";
+        /** Verdicts, as the form gives them ({@code Verdict.fromForm}). */
+        public static final String APPROVE = "approve";
+        public static final String REVISE = "revise";
+        public static final String REJECT = "reject";
 
         private Answers() {
         }

@@ -12,12 +12,21 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.stream.IntStream;
 
-import org.accolade.SharedApplicationTest;
+import org.accolade.PersistenceTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Keys are made on first use and rotated while other issuances sign: at the same instant, one key wins. */
-@SharedApplicationTest
+/**
+ * Keys are made on first use and rotated while other issuances sign: at the same instant, one key wins. Only the
+ * keys, their repository and the migrated database (the unique generation decides the race), not the application;
+ * no test transaction, since the racing threads commit their own.
+ */
+@PersistenceTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import({ CredentialKeys.class, KeyEncryption.class })
 class CredentialKeysTest {
 
     private static final int THREADS = 8;
