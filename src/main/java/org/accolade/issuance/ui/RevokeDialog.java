@@ -18,12 +18,6 @@ import com.vaadin.flow.component.textfield.TextArea;
  */
 class RevokeDialog extends Dialog {
 
-    /**
-     * The service's own limit ({@code AssertionService.MAX_REASON}, not visible outside its package), set on the
-     * field too so that the admin cannot type past it; the service still decides.
-     */
-    static final int MAX_REASON = 1000;
-
     final TextArea reason = new TextArea();
     private final Paragraph problem = new Paragraph();
 
@@ -32,7 +26,8 @@ class RevokeDialog extends Dialog {
         reason.setLabel(getTranslation("badges.revoke.reason"));
         reason.setHelperText(getTranslation("badges.revoke.reason.helper"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(MAX_REASON);
+        // the service's own limit, so that the admin cannot type past it; the service still decides
+        reason.setMaxLength(AssertionService.MAX_REASON);
         reason.setWidthFull();
         problem.setVisible(false);
         problem.getElement().setAttribute("role", "alert");
