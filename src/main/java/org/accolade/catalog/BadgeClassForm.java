@@ -22,6 +22,12 @@ public record BadgeClassForm(String name, String key, String description, String
         Set<PartnerId> endorsers, Integer minEndorsements, Set<MemberId> jurors, List<Alignment> alignments,
         VerificationMethod verification) {
 
+    /** The longest texts a badge class keeps, for the service's checks and the editor's fields alike. */
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int KEY_MAX_LENGTH = 80;
+    public static final int DESCRIPTION_MAX_LENGTH = 2000;
+    public static final int CRITERIA_MAX_LENGTH = 5000;
+
     public BadgeClassForm {
         tags = tags == null ? List.of() : List.copyOf(tags);
         prerequisites = prerequisites == null ? Set.of() : Set.copyOf(prerequisites);
@@ -69,6 +75,6 @@ public record BadgeClassForm(String name, String key, String description, String
         }
         String plain = Normalizer.normalize(name, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
         String key = plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
-        return key.length() <= 80 ? key : key.substring(0, 80).replaceAll("-+$", "");
+        return key.length() <= KEY_MAX_LENGTH ? key : key.substring(0, KEY_MAX_LENGTH).replaceAll("-+$", "");
     }
 }

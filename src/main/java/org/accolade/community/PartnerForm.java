@@ -9,6 +9,11 @@ import java.util.Locale;
  */
 public record PartnerForm(String name, String website, String email, String description, Locale language) {
 
+    /** The longest texts a partner keeps, for the service's checks and the editor's fields alike. */
+    public static final int NAME_MAX_LENGTH = 200;
+    public static final int WEBSITE_MAX_LENGTH = 500;
+    public static final int DESCRIPTION_MAX_LENGTH = 2000;
+
     /** In French, the first users' language, unless said otherwise. */
     public PartnerForm {
         language = language == null ? Locale.FRENCH : language;

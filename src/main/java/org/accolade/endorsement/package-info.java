@@ -3,6 +3,6 @@
  * or the issuer; {@code endorsement.bpmn} tracks each request (reminder, expiry, cancellation), and the approved
  * requests become endorsements that the Open Badges documents and the public pages show.
  */
-@org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "catalog", "community", "issuance", "mail", "nomination", "shared", "tasks", "ui" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "community", "issuance", "mail",
+        "nomination", "shared", "shell", "tasks", "ui" })
 package org.accolade.endorsement;

@@ -34,7 +34,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AssertionService {
 
-    static final int MAX_REASON = 1000;
+    /** The longest revocation reason, which the Open Badges documents and the mail carry. */
+    public static final int MAX_REASON = 1000;
 
     private final AssertionRepository assertions;
     private final BakedImageStore bakedImages;

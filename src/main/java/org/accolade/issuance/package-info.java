@@ -3,5 +3,6 @@
  * and the endorsements partners issued.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "catalog", "community", "mail", "security", "shared", "shared :: credentials", "ui" })
+        allowedDependencies = { "catalog", "community", "mail", "security", "shared", "shared :: credentials", "shell",
+                "ui" })
 package org.accolade.issuance;

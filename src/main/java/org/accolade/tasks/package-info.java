@@ -4,5 +4,5 @@
  * and applies the one validation that both the REST API and the Vaadin task screens apply to a submission, so the
  * two can never disagree. It knows no process (ADR 16).
  */
-@org.springframework.modulith.ApplicationModule(allowedDependencies = { "community", "security", "shared" })
+@org.springframework.modulith.ApplicationModule(allowedDependencies = { "community", "security", "shared", "ui" })
 package org.accolade.tasks;

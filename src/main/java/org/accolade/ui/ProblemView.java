@@ -22,7 +22,7 @@ public class ProblemView extends VerticalLayout implements HasErrorParameter<Dom
         DomainException problem = parameter.getException();
         int status = status(problem.kind());
         NotAllowedView.show(this, getTranslation("problem.title." + status),
-                getTranslation("problem." + problem.code(), problem.arguments().toArray()));
+                Refusals.text(this, problem));
         return status;
     }
 

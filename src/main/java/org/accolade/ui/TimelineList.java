@@ -1,9 +1,6 @@
 package org.accolade.ui;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
@@ -15,18 +12,17 @@ import com.vaadin.flow.component.html.UnorderedList;
  */
 public class TimelineList extends UnorderedList {
 
-    private final DateTimeFormatter format;
+    private final PersonalTime time;
 
-    public TimelineList(ZoneId zone) {
-        format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(zone);
+    public TimelineList(PersonalTime time) {
+        this.time = time;
         getElement().setAttribute("aria-label", getTranslation("timeline.label"));
     }
 
     public void add(Instant at, String activityId, String name) {
         String key = "timeline." + activityId;
         String label = getTranslation(key);
-        Span when = new Span(format.format(at) + " · ");
+        Span when = new Span(time.dateTime(at) + " · ");
         when.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(new ListItem(when, new Span(label.equals("!" + key + "!") ? name : label)));
     }

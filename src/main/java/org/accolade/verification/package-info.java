@@ -3,5 +3,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         allowedDependencies = { "issuance", "issuance :: baking", "shared", "shared :: credentials",
-                "shared :: uploads", "ui" })
+                "shared :: uploads", "shell", "ui" })
 package org.accolade.verification;

@@ -21,7 +21,7 @@ import org.accolade.security.AccessRules.Audience;
 import org.accolade.security.AccessRules.Endpoint;
 import org.accolade.security.AccessRules.Persona;
 import org.accolade.ui.KaribuTest;
-import org.accolade.ui.LoginView;
+import org.accolade.shell.LoginView;
 import org.accolade.ui.NotAllowedView;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;

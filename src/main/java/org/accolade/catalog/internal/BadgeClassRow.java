@@ -71,10 +71,6 @@ public class BadgeClassRow {
     @MappedCollection(idColumn = "badge_class_id", keyColumn = "position")
     private List<AlignmentRow> alignments = new ArrayList<>();
 
-    static final int NAME_MAX = 200;
-    static final int KEY_MAX = 80;
-    static final int DESCRIPTION_MAX = 2000;
-    static final int CRITERIA_MAX = 5000;
     static final int TAGS_MAX = 500;
     static final int TAG_MAX = 50;
     static final int DAYS_MAX = 365;
@@ -104,19 +100,19 @@ public class BadgeClassRow {
     }
 
     private void define(BadgeClassForm form) {
-        String newName = text(form.name(), "name", NAME_MAX);
+        String newName = text(form.name(), "name", BadgeClassForm.NAME_MAX_LENGTH);
         String newKey = form.key() == null ? "" : form.key().strip().toLowerCase(Locale.ROOT);
         if (newKey.isEmpty()) {
             throw DomainException.invalid("badge-class.required", "key");
         }
-        if (newKey.length() > KEY_MAX) {
-            throw DomainException.invalid("badge-class.too-long", "key", KEY_MAX);
+        if (newKey.length() > BadgeClassForm.KEY_MAX_LENGTH) {
+            throw DomainException.invalid("badge-class.too-long", "key", BadgeClassForm.KEY_MAX_LENGTH);
         }
         if (!KEY.matcher(newKey).matches()) {
             throw DomainException.invalid("badge-class.key.invalid", "key");
         }
-        String newDescription = text(form.description(), "description", DESCRIPTION_MAX);
-        String newCriteria = text(form.criteria(), "criteria", CRITERIA_MAX);
+        String newDescription = text(form.description(), "description", BadgeClassForm.DESCRIPTION_MAX_LENGTH);
+        String newCriteria = text(form.criteria(), "criteria", BadgeClassForm.CRITERIA_MAX_LENGTH);
         String newTags = tags(form.tags());
         if (form.policy() == null) {
             throw DomainException.invalid("badge-class.required", "policy");

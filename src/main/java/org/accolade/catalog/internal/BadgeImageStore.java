@@ -4,6 +4,8 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeImage;
+import org.accolade.shared.images.ImageStore;
+import org.accolade.shared.images.StoredImage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
@@ -11,21 +13,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class BadgeImageStore {
 
-    private final JdbcClient jdbc;
+    private final ImageStore images;
 
     BadgeImageStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+        this.images = new ImageStore(jdbc, "badge_class", "image", "image_type", null);
     }
 
     public Optional<BadgeImage> find(UUID badgeClassId) {
-        return jdbc.sql("select image, image_type from badge_class where id = :id and image is not null")
-                .param("id", badgeClassId)
-                .query((rs, row) -> new BadgeImage(rs.getBytes("image"), rs.getString("image_type"), false))
-                .optional();
+        return images.find(badgeClassId).map(image -> new BadgeImage(image.content(), image.mediaType(), false));
     }
 
     public void store(UUID badgeClassId, byte[] content, String mediaType) {
-        jdbc.sql("update badge_class set image = :image, image_type = :type where id = :id")
-                .param("image", content).param("type", mediaType).param("id", badgeClassId).update();
+        images.store(badgeClassId, new StoredImage(content, mediaType));
     }
 }

@@ -28,7 +28,7 @@ class AlignmentsField extends CustomField<List<Alignment>> {
 
     private final Div list = new Div();
     private final List<Row> rows = new ArrayList<>();
-    final Button add = new Button();
+    private final Button add = new Button();
 
     AlignmentsField() {
         super(List.of());
@@ -41,11 +41,6 @@ class AlignmentsField extends CustomField<List<Alignment>> {
         });
         list.getStyle().set("display", "flex").set("flex-direction", "column").set("gap", "var(--lumo-space-s)");
         add(list, add);
-    }
-
-    /** The rows on screen, in order. */
-    List<Row> rows() {
-        return List.copyOf(rows);
     }
 
     @Override
@@ -100,12 +95,12 @@ class AlignmentsField extends CustomField<List<Alignment>> {
     /** One alignment: the target's name and address (required), its framework, code and description. */
     final class Row extends FormLayout {
 
-        final TextField targetName = new TextField();
-        final TextField targetUrl = new TextField();
-        final TextField targetFramework = new TextField();
-        final TextField targetCode = new TextField();
-        final TextArea targetDescription = new TextArea();
-        final Button remove = new Button();
+        private final TextField targetName = new TextField();
+        private final TextField targetUrl = new TextField();
+        private final TextField targetFramework = new TextField();
+        private final TextField targetCode = new TextField();
+        private final TextArea targetDescription = new TextArea();
+        private final Button remove = new Button();
 
         private Row(Alignment alignment) {
             setResponsiveSteps(new ResponsiveStep("0", 1), new ResponsiveStep("32em", 3));
@@ -143,7 +138,7 @@ class AlignmentsField extends CustomField<List<Alignment>> {
             });
         }
 
-        Optional<TextFieldBase<?, String>> part(String name) {
+        private Optional<TextFieldBase<?, String>> part(String name) {
             return switch (name) {
                 case "targetName" -> Optional.of(targetName);
                 case "targetUrl" -> Optional.of(targetUrl);
@@ -154,7 +149,7 @@ class AlignmentsField extends CustomField<List<Alignment>> {
             };
         }
 
-        Alignment value() {
+        private Alignment value() {
             return new Alignment(targetName.getValue(), targetUrl.getValue(), targetDescription.getValue(),
                     targetFramework.getValue(), targetCode.getValue());
         }

@@ -22,10 +22,6 @@ import org.springframework.data.relational.core.mapping.Table;
 @Table("partner")
 public class Partner {
 
-    public static final int MAX_NAME = 200;
-    public static final int MAX_WEBSITE = 500;
-    public static final int MAX_DESCRIPTION = 2000;
-
     @Id
     private UUID id;
     private String name;
@@ -88,8 +84,8 @@ public class Partner {
         if (text.isEmpty()) {
             throw DomainException.invalid("partner.name.required", "name");
         }
-        if (text.length() > MAX_NAME) {
-            throw DomainException.invalid("partner.name.too-long", "name", MAX_NAME);
+        if (text.length() > PartnerForm.NAME_MAX_LENGTH) {
+            throw DomainException.invalid("partner.name.too-long", "name", PartnerForm.NAME_MAX_LENGTH);
         }
         return text;
     }
@@ -100,8 +96,8 @@ public class Partner {
         if (url.isEmpty()) {
             throw DomainException.invalid("partner.website.required", "website");
         }
-        if (url.length() > MAX_WEBSITE) {
-            throw DomainException.invalid("partner.website.too-long", "website", MAX_WEBSITE);
+        if (url.length() > PartnerForm.WEBSITE_MAX_LENGTH) {
+            throw DomainException.invalid("partner.website.too-long", "website", PartnerForm.WEBSITE_MAX_LENGTH);
         }
         try {
             URI uri = new URI(url);
@@ -124,8 +120,9 @@ public class Partner {
 
     private static String description(String value) {
         String text = stripped(value);
-        if (text.length() > MAX_DESCRIPTION) {
-            throw DomainException.invalid("partner.description.too-long", "description", MAX_DESCRIPTION);
+        if (text.length() > PartnerForm.DESCRIPTION_MAX_LENGTH) {
+            throw DomainException.invalid("partner.description.too-long", "description",
+                    PartnerForm.DESCRIPTION_MAX_LENGTH);
         }
         return text.isEmpty() ? null : text;
     }

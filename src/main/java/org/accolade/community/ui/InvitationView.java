@@ -2,13 +2,14 @@ package org.accolade.community.ui;
 
 import java.util.Locale;
 import java.util.stream.Collectors;
-import java.util.Map;
 
 import org.accolade.community.InvitationDetails;
 import org.accolade.community.InvitationService;
 import org.accolade.community.Languages;
 import org.accolade.community.Member;
 import org.accolade.shared.DomainException;
+import org.accolade.ui.RefusalFields;
+import org.accolade.ui.Refusals;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -17,7 +18,6 @@ import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
-import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -65,11 +65,15 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final PasswordField passwordAgain = new PasswordField();
     private final Select<Locale> language = new Select<>();
     private final Binder<AccountForm> binder = new Binder<>();
+    private final RefusalFields refusalFields = new RefusalFields(this);
     private String token;
 
     InvitationView(InvitationService invitations, UserDetailsService users) {
         this.invitations = invitations;
         this.users = users;
+        refusalFields.add("name", name);
+        refusalFields.add("password", password);
+        refusalFields.add("language", language);
         setMaxWidth("36em");
         getStyle().set("margin", "0 auto");
     }
@@ -158,19 +162,14 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private void showRefusalNextToItsField(DomainException refused) {
-        Map<String, HasValidation> fields = Map.of("name", name, "password", password, "language", language);
-        HasValidation field = fields.get(refused.field());
-        if (field == null) {
+        if (!refusalFields.show(refused)) {
             removeAll();
             showRefusal(refused);
-            return;
         }
-        field.setErrorMessage(getTranslation("problem." + refused.code(), refused.arguments().toArray()));
-        field.setInvalid(true);
     }
 
     private void showRefusal(DomainException refusal) {
-        Paragraph reason = new Paragraph(getTranslation("problem." + refusal.code(), refusal.arguments().toArray()));
+        Paragraph reason = new Paragraph(Refusals.text(this, refusal));
         reason.setId("invitation-refusal");
         add(new H1(getTranslation("invitation.refused.title")), reason,
                 new Anchor("login", getTranslation("invitation.to-login")));

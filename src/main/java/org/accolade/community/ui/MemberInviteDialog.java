@@ -9,12 +9,12 @@ import org.accolade.community.Languages;
 import org.accolade.community.Member;
 import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
+import org.accolade.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -49,7 +49,7 @@ class MemberInviteDialog extends Dialog {
                 Member invited = invitations.inviteMember(email.getValue(), name.getValue(), language.getValue(),
                         roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue()));
                 close();
-                Notification.show(getTranslation("members.invite.sent", invited.email()));
+                Notices.done(getTranslation("members.invite.sent", invited.email()));
                 afterInvite.run();
             } catch (DomainException refusal) {
                 problem.show(refusal, "email".equals(refusal.field()) ? email : null);

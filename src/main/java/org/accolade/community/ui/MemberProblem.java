@@ -1,6 +1,7 @@
 package org.accolade.community.ui;
 
 import org.accolade.shared.DomainException;
+import org.accolade.ui.Refusals;
 
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.html.Paragraph;
@@ -15,7 +16,7 @@ class MemberProblem extends Paragraph {
     }
 
     void show(DomainException refusal, HasValidation field) {
-        String message = getTranslation("problem." + refusal.code(), refusal.arguments().toArray());
+        String message = Refusals.text(this, refusal);
         setText(message);
         setVisible(true);
         if (field != null) {

@@ -7,6 +7,7 @@ import org.accolade.community.Member;
 import org.accolade.community.MemberService;
 import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
+import org.accolade.ui.Notices;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -14,7 +15,6 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.checkbox.CheckboxGroupVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.notification.Notification;
 
 /** The roles of one member. The system admin role is only offered to those who hold it (the service agrees). */
 class MemberRolesDialog extends Dialog {
@@ -33,7 +33,7 @@ class MemberRolesDialog extends Dialog {
                 Set<Role> chosen = roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue());
                 Member saved = members.changeRoles(member.id(), chosen);
                 close();
-                Notification.show(getTranslation("members.roles.saved", saved.displayName()));
+                Notices.done(getTranslation("members.roles.saved", saved.displayName()));
                 afterSave.run();
             } catch (DomainException refusal) {
                 problem.show(refusal, null);

@@ -10,14 +10,14 @@ import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.shared.DomainException;
+import org.accolade.ui.Notices;
+import org.accolade.ui.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
 /**
@@ -71,7 +71,8 @@ class AskPartnerDialog extends Dialog {
                 .map(issuer -> new Choice(getTranslation("endorsement-requests.ask.issuer"),
                         EndorsedSubject.issuer(issuer)));
         Stream<Choice> badges = published.stream().map(badge -> new Choice(
-                getTranslation("endorsement-requests.ask.badge", badge.name()), EndorsedSubject.badgeClass(badge.id())));
+                getTranslation("endorsement-requests.ask.badge", badge.name()),
+                EndorsedSubject.badgeClass(badge.id())));
         return Stream.concat(issuers, badges).toList();
     }
 
@@ -85,12 +86,11 @@ class AskPartnerDialog extends Dialog {
         try {
             endorsements.request(partner.getValue().id(), subject.getValue().subject());
         } catch (DomainException refused) {
-            showProblem(getTranslation("problem." + refused.code(), refused.arguments().toArray()));
+            showProblem(Refusals.text(this, refused));
             return;
         }
         close();
-        Notification.show(getTranslation("endorsement-requests.asked", partner.getValue().name()), 4000,
-                Notification.Position.BOTTOM_START).addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(getTranslation("endorsement-requests.asked", partner.getValue().name()));
         afterAsk.run();
     }
 

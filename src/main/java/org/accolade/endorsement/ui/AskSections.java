@@ -1,19 +1,14 @@
 package org.accolade.endorsement.ui;
 
-import java.time.Clock;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.List;
-import java.util.Optional;
 
 import org.accolade.endorsement.EndorsementAsk;
-import org.accolade.ui.ExternalLink;
 import org.accolade.endorsement.EndorsementAsk.Evidence;
+import org.accolade.ui.ExternalLink;
+import org.accolade.ui.PersonalTime;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Image;
@@ -22,7 +17,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 
 /**
  * What a partner is asked to endorse, as sections of the page: the badge and its criteria, the issuer, and for an
@@ -31,16 +25,11 @@ import com.vaadin.flow.component.page.ExtendedClientDetails;
 final class AskSections {
 
     private final Component page;
-    private final DateTimeFormatter dateTime;
+    private final PersonalTime time;
 
-    /** Dates in the page's language and, once the browser has told it, its time zone (the clock's until then). */
-    AskSections(Component page, UI ui, Clock clock) {
+    AskSections(Component page, PersonalTime time) {
         this.page = page;
-        ZoneId zone = Optional.ofNullable(ui.getInternals().getExtendedClientDetails())
-                .map(ExtendedClientDetails::getTimeZoneId).filter(ZoneId.getAvailableZoneIds()::contains)
-                .map(ZoneId::of).orElse(clock.getZone());
-        this.dateTime = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
-                .withLocale(ui.getLocale()).withZone(zone);
+        this.time = time;
     }
 
     Section badge(EndorsementAsk.Badge badge) {
@@ -78,7 +67,7 @@ final class AskSections {
     }
 
     Paragraph expiry(Instant expiresAt) {
-        Paragraph expiry = new Paragraph(page.getTranslation("endorse-page.expires", dateTime.format(expiresAt)));
+        Paragraph expiry = new Paragraph(page.getTranslation("endorse-page.expires", time.longDateTime(expiresAt)));
         expiry.setId("endorse-expires");
         return expiry;
     }

@@ -13,9 +13,10 @@ import org.accolade.tasks.FormRenderer;
 import org.accolade.tasks.FormRepository;
 import org.accolade.tasks.InvalidSubmissionException;
 import org.accolade.tasks.RenderedForm;
-import org.accolade.ui.MainLayout;
+import org.accolade.shell.MainLayout;
+import org.accolade.ui.PersonalTime;
+import org.accolade.ui.Refusals;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -84,7 +85,7 @@ class EndorseView extends VerticalLayout implements BeforeEnterObserver, HasDyna
 
     private void show(EndorsementAsk ask) {
         titleKey = "endorse-page.page-title";
-        AskSections sections = new AskSections(this, UI.getCurrent(), clock);
+        AskSections sections = new AskSections(this, new PersonalTime(clock));
         Paragraph intro = new Paragraph(getTranslation("endorse-page.intro." + ask.subjectType(), ask.partnerName(),
                 ask.issuer().name()));
         intro.setId("endorse-intro");
@@ -141,7 +142,7 @@ class EndorseView extends VerticalLayout implements BeforeEnterObserver, HasDyna
     private void showUnusable(DomainException refusal) {
         retitle("endorse-page.refused.page-title");
         removeAll();
-        Paragraph reason = new Paragraph(getTranslation("problem." + refusal.code(), refusal.arguments().toArray()));
+        Paragraph reason = new Paragraph(Refusals.text(this, refusal));
         reason.setId("endorse-refused");
         add(new H1(getTranslation("endorse-page.refused.title")), reason);
     }

@@ -2,8 +2,6 @@ package org.accolade.endorsement.ui;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
@@ -14,6 +12,8 @@ import org.accolade.endorsement.EndorsementRequestSummary;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.endorsement.EndorsementStatus;
 import org.accolade.shared.DomainException;
+import org.accolade.ui.Notices;
+import org.accolade.ui.PersonalTime;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -24,8 +24,6 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -46,15 +44,14 @@ import jakarta.annotation.security.RolesAllowed;
 class EndorsementRequestsView extends VerticalLayout implements HasDynamicTitle {
 
     private final EndorsementService endorsements;
-    private final DateTimeFormatter dates;
+    private final PersonalTime time;
     final Select<EndorsementStatus> status = new Select<>();
     final Grid<EndorsementRequestSummary> grid = new Grid<>();
 
     EndorsementRequestsView(EndorsementService endorsements, PartnerService partners, BadgeClassService badgeClasses,
             Clock clock) {
         this.endorsements = endorsements;
-        this.dates = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(clock.getZone());
+        this.time = new PersonalTime(clock);
         setSizeFull();
         Button ask = new Button(getTranslation("endorsement-requests.ask"), new Icon("vaadin", "plus"),
                 click -> new AskPartnerDialog(endorsements, partners, badgeClasses, this::refresh).open());
@@ -96,7 +93,7 @@ class EndorsementRequestsView extends VerticalLayout implements HasDynamicTitle 
     }
 
     private void addDateColumn(String key, Function<EndorsementRequestSummary, Instant> at) {
-        grid.addColumn(request -> date(at.apply(request))).setKey(key)
+        grid.addColumn(request -> time.dateTime(at.apply(request))).setKey(key)
                 .setHeader(getTranslation("endorsement-requests.column." + key)).setAutoWidth(true);
     }
 
@@ -129,21 +126,15 @@ class EndorsementRequestsView extends VerticalLayout implements HasDynamicTitle 
     private void act(Consumer<EndorsementRequestId> action, EndorsementRequestSummary request, String doneKey) {
         try {
             action.accept(request.id());
-            Notification.show(getTranslation(doneKey, request.partnerName()), 4000, Notification.Position.BOTTOM_START)
-                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            Notices.done(getTranslation(doneKey, request.partnerName()));
         } catch (DomainException refused) {
-            Notification.show(getTranslation("problem." + refused.code(), refused.arguments().toArray()), 6000,
-                    Notification.Position.MIDDLE).addThemeVariants(NotificationVariant.LUMO_ERROR);
+            Notices.refused(this, refused);
         }
         refresh();
     }
 
     private String words(EndorsementStatus value) {
         return getTranslation("endorsement-requests.status." + value);
-    }
-
-    private String date(Instant at) {
-        return at == null ? "" : dates.format(at);
     }
 
     private void refresh() {

@@ -8,7 +8,7 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerService;
-import org.accolade.ui.MainLayout;
+import org.accolade.shell.MainLayout;
 
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;

@@ -3,50 +3,38 @@ package org.accolade.issuance.ui;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Optional;
 
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.PublicBadge;
+import org.accolade.ui.PersonalTime;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.AnchorTarget;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 
 /**
- * How the badge screens word dates, statuses and the links to a badge: dates in the person's language and, once
- * the browser has told it, their time zone (the clock's zone until then).
+ * How the badge screens word dates, statuses and the links to a badge: dates as the person reads them
+ * ({@link PersonalTime}, long form).
  */
 final class BadgeWords {
 
     private final Component screen;
     private final OpenBadgesUrls urls;
     private final Clock clock;
-    private final ZoneId zone;
-    private final DateTimeFormatter date;
+    private final PersonalTime time;
 
     BadgeWords(Component screen, OpenBadgesUrls urls, Clock clock) {
         this.screen = screen;
         this.urls = urls;
         this.clock = clock;
-        UI ui = UI.getCurrent();
-        Locale locale = ui.getLocale();
-        this.zone = Optional.ofNullable(ui.getInternals().getExtendedClientDetails())
-                .map(ExtendedClientDetails::getTimeZoneId).filter(ZoneId.getAvailableZoneIds()::contains)
-                .map(ZoneId::of).orElse(clock.getZone());
-        this.date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).withZone(zone);
+        this.time = new PersonalTime(clock);
     }
 
     String date(Instant at) {
-        return at == null ? "" : date.format(at);
+        return time.longDate(at);
     }
 
     BadgeStatus status(Instant revokedAt, Instant expires) {
@@ -116,7 +104,7 @@ final class BadgeWords {
     }
 
     private YearMonth month(Instant at) {
-        return YearMonth.from(at.atZone(zone));
+        return YearMonth.from(at.atZone(time.zone()));
     }
 
     /** A link out of Accolade: a new tab that cannot reach back into this one. */

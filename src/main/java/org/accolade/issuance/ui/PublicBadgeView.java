@@ -14,7 +14,7 @@ import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.PublicBadge;
 import org.accolade.issuance.PublicEndorsement;
 import org.accolade.ui.ExternalLink;
-import org.accolade.ui.MainLayout;
+import org.accolade.shell.MainLayout;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;

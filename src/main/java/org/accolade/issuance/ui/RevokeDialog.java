@@ -3,12 +3,13 @@ package org.accolade.issuance.ui;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.AssertionSummary;
 import org.accolade.shared.DomainException;
+import org.accolade.ui.Notices;
+import org.accolade.ui.Refusals;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.TextArea;
 
 /**
@@ -16,12 +17,6 @@ import com.vaadin.flow.component.textfield.TextArea;
  * refusal shows on the reason when it is about the reason, above the form otherwise.
  */
 class RevokeDialog extends Dialog {
-
-    /**
-     * The service's own limit ({@code AssertionService.MAX_REASON}, not visible outside its package), set on the
-     * field too so that the admin cannot type past it; the service still decides.
-     */
-    static final int MAX_REASON = 1000;
 
     final TextArea reason = new TextArea();
     private final Paragraph problem = new Paragraph();
@@ -31,7 +26,8 @@ class RevokeDialog extends Dialog {
         reason.setLabel(getTranslation("badges.revoke.reason"));
         reason.setHelperText(getTranslation("badges.revoke.reason.helper"));
         reason.setRequiredIndicatorVisible(true);
-        reason.setMaxLength(MAX_REASON);
+        // the service's own limit, so that the admin cannot type past it; the service still decides
+        reason.setMaxLength(AssertionService.MAX_REASON);
         reason.setWidthFull();
         problem.setVisible(false);
         problem.getElement().setAttribute("role", "alert");
@@ -45,7 +41,7 @@ class RevokeDialog extends Dialog {
                 return;
             }
             close();
-            Notification.show(getTranslation("badges.revoke.done", badge.badgeName(), badge.recipientName()));
+            Notices.done(getTranslation("badges.revoke.done", badge.badgeName(), badge.recipientName()));
             afterRevoke.run();
         });
         confirm.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_ERROR);
@@ -55,7 +51,7 @@ class RevokeDialog extends Dialog {
     }
 
     private void show(DomainException refusal) {
-        String message = getTranslation("problem." + refusal.code(), refusal.arguments().toArray());
+        String message = Refusals.text(this, refusal);
         boolean aboutReason = "reason".equals(refusal.field());
         reason.setErrorMessage(aboutReason ? message : null);
         reason.setInvalid(aboutReason);

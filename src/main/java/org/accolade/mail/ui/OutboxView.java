@@ -1,8 +1,6 @@
 package org.accolade.mail.ui;
 
-import java.time.Instant;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+import java.time.Clock;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -11,16 +9,15 @@ import java.util.stream.Stream;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.mail.internal.MailMessageRepository;
-import org.accolade.mail.internal.MailProperties;
 import org.accolade.mail.internal.MailStatus;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.PublicLinks;
+import org.accolade.ui.Notices;
+import org.accolade.ui.PersonalTime;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -57,16 +54,15 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private final MailOutbox outbox;
     private final String publicBaseUrl;
-    private final DateTimeFormatter dateFormat;
+    private final PersonalTime time;
     private final Select<String> status = new Select<>();
     private final Grid<OutboxMessage> grid = new Grid<>();
     private final Div detail = new Div();
 
-    OutboxView(MailOutbox outbox, MailProperties properties, PublicLinks links) {
+    OutboxView(MailOutbox outbox, Clock clock, PublicLinks links) {
         this.outbox = outbox;
         this.publicBaseUrl = links.base();
-        this.dateFormat = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(getLocale()).withZone(properties.zone());
+        this.time = new PersonalTime(clock);
         setSizeFull();
 
         status.setLabel(getTranslation("outbox.status"));
@@ -99,7 +95,7 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
-        grid.addColumn(message -> format(message.createdAt())).setKey("created")
+        grid.addColumn(message -> time.dateTime(message.createdAt())).setKey("created")
                 .setHeader(getTranslation("outbox.column.created")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMessage::recipient).setKey("recipient")
                 .setHeader(getTranslation("outbox.column.recipient")).setAutoWidth(true);
@@ -125,9 +121,10 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         subject.setId("outbox-subject");
         Div facts = new Div(
                 fact("outbox.detail.recipient", message.recipient()),
-                fact("outbox.detail.language", Locale.forLanguageTag(message.language()).getDisplayLanguage(getLocale())),
+                fact("outbox.detail.language",
+                        Locale.forLanguageTag(message.language()).getDisplayLanguage(getLocale())),
                 fact("outbox.detail.status", getTranslation("outbox.status." + message.status())
-                        + (message.sentAt() == null ? "" : " · " + format(message.sentAt()))),
+                        + (message.sentAt() == null ? "" : " · " + time.dateTime(message.sentAt()))),
                 fact("outbox.detail.attempts", String.valueOf(message.attempts())));
         if (message.lastError() != null) {
             facts.add(fact("outbox.detail.last-error", message.lastError()));
@@ -157,12 +154,11 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         Button resend = new Button(getTranslation("outbox.resend"), new Icon("vaadin", "refresh"), click -> {
             try {
                 outbox.resend(message.id());
-                Notification.show(getTranslation("outbox.resent"));
+                Notices.done(getTranslation("outbox.resent"));
                 grid.getDataProvider().refreshAll();
                 show(null);
             } catch (DomainException refused) {
-                Notification.show(getTranslation("problem." + refused.code()))
-                        .addThemeVariants(NotificationVariant.LUMO_ERROR);
+                Notices.refused(this, refused);
             }
         });
         resend.setId("outbox-resend");
@@ -198,10 +194,6 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         Div line = new Div(label, new Span(value));
         line.getStyle().set("margin-bottom", "var(--lumo-space-xs)");
         return line;
-    }
-
-    private String format(Instant instant) {
-        return instant == null ? "" : dateFormat.format(instant);
     }
 
     @Override

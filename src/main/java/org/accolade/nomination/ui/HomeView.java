@@ -17,6 +17,7 @@ import org.accolade.nomination.NominationSummary;
 import org.accolade.nomination.internal.RecognitionContract;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
+import org.accolade.ui.PersonalTime;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
@@ -53,13 +54,15 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
     private final BadgeClassService badgeClasses;
     private final Clock clock;
     private final Wording words;
+    private final PersonalTime time;
 
     HomeView(TaskListService tasks, NominationService nominations, AssertionService assertions,
             BadgeClassService badgeClasses, Clock clock) {
         this.nominations = nominations;
         this.badgeClasses = badgeClasses;
         this.clock = clock;
-        this.words = new Wording(this, clock);
+        this.words = new Wording(this);
+        this.time = new PersonalTime(clock);
         setMaxWidth("60em");
         add(new H1(getTranslation("home.title")), tasksSection(tasks.mine()), nominationsSection(),
                 badgesSection(assertions.heldByCaller()));
@@ -94,7 +97,7 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
 
     private Component due(Instant due) {
         boolean overdue = due.isBefore(clock.instant());
-        Span when = new Span(getTranslation(overdue ? "home.tasks.overdue" : "home.tasks.due", words.date(due)));
+        Span when = new Span(getTranslation(overdue ? "home.tasks.overdue" : "home.tasks.due", time.date(due)));
         when.getStyle().set("display", "block").set("font-size", "var(--lumo-font-size-s)");
         if (overdue) {
             when.getElement().setAttribute("data-overdue", true);
@@ -143,11 +146,11 @@ class HomeView extends VerticalLayout implements HasDynamicTitle {
                 .set("margin-right", "var(--lumo-space-s)");
         // The badge's public page, a screen of the issuance module, named by its address
         ListItem item = new ListItem(image, new Anchor("badges/" + badge.id(), name),
-                secondary(" · " + getTranslation("home.badges.awarded", words.date(badge.issuedOn()))));
+                secondary(" · " + getTranslation("home.badges.awarded", time.date(badge.issuedOn()))));
         if (badge.revokedAt() != null) {
             item.add(secondary(" · " + getTranslation("home.badges.revoked")));
         } else if (!badge.isValidAt(clock.instant())) {
-            item.add(secondary(" · " + getTranslation("home.badges.expired", words.date(badge.expires()))));
+            item.add(secondary(" · " + getTranslation("home.badges.expired", time.date(badge.expires()))));
         }
         item.getStyle().set("padding", "var(--lumo-space-xs) 0");
         return item;

@@ -15,14 +15,14 @@ import org.accolade.tasks.FormRenderer;
 import org.accolade.tasks.FormRepository;
 import org.accolade.tasks.InvalidSubmissionException;
 import org.accolade.tasks.RenderedForm;
+import org.accolade.ui.Notices;
+import org.accolade.ui.Refusals;
 import org.springframework.context.i18n.LocaleContext;
 import org.springframework.context.i18n.LocaleContextHolder;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -93,8 +93,7 @@ class NominateView extends VerticalLayout implements BeforeEnterObserver, HasDyn
         } catch (InvalidSubmissionException invalid) {
             rendered.showErrors(invalid.errors());
         } catch (DomainException refused) {
-            rendered.showError(refused.field(), getTranslation("problem." + refused.code(),
-                    refused.arguments().toArray()));
+            rendered.showError(refused.field(), Refusals.text(this, refused));
         } finally {
             send.setEnabled(true);
         }
@@ -113,9 +112,7 @@ class NominateView extends VerticalLayout implements BeforeEnterObserver, HasDyn
     }
 
     private void sent(NominationDetails nomination) {
-        Notification notification = Notification.show(getTranslation("nominate.sent." + kind,
-                nomination.badgeName(), nomination.nominee().name()), 6000, Notification.Position.BOTTOM_START);
-        notification.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+        Notices.done(getTranslation("nominate.sent." + kind, nomination.badgeName(), nomination.nominee().name()));
         getUI().ifPresent(ui -> ui.navigate(NominationView.class,
                 new RouteParameters("id", nomination.id().toString())));
     }

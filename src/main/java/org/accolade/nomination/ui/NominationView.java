@@ -7,6 +7,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
+import org.accolade.community.MemberId;
+import org.accolade.community.Role;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationDetails.EvidenceRound;
 import org.accolade.nomination.NominationDetails.Item;
@@ -17,10 +19,9 @@ import org.accolade.nomination.NominationStage;
 import org.accolade.nomination.StalledReview;
 import org.accolade.nomination.StalledReviewService;
 import org.accolade.nomination.TimelineEntry;
-import org.accolade.community.MemberId;
-import org.accolade.community.Role;
 import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
+import org.accolade.ui.PersonalTime;
 import org.accolade.ui.TimelineList;
 
 import com.vaadin.flow.component.Component;
@@ -57,6 +58,7 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
     private final StalledReviewService stalledReviews;
     private final CurrentMember currentMember;
     private final Wording words;
+    private final PersonalTime time;
     private String badgeName = "";
 
     NominationView(NominationService nominations, StalledReviewService stalledReviews, CurrentMember currentMember,
@@ -64,7 +66,8 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
         this.nominations = nominations;
         this.stalledReviews = stalledReviews;
         this.currentMember = currentMember;
-        this.words = new Wording(this, clock);
+        this.words = new Wording(this);
+        this.time = new PersonalTime(clock);
         setMaxWidth("60em");
     }
 
@@ -111,8 +114,8 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
         facts.put("nomination.round", String.valueOf(nomination.round()));
         facts.put("nomination.nominee", nomination.nominee().name());
         facts.put("nomination.nominator", nomination.nominator().name());
-        facts.put("nomination.submitted", words.dateTime(nomination.createdAt()));
-        facts.put("nomination.updated", words.dateTime(nomination.updatedAt()));
+        facts.put("nomination.submitted", time.dateTime(nomination.createdAt()));
+        facts.put("nomination.updated", time.dateTime(nomination.updatedAt()));
         if (nomination.stopReason() != null) {
             facts.put("nomination.stopped", getTranslation("nomination.stopped." + nomination.stopReason()));
         }
@@ -140,7 +143,7 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
         Section section = section("nomination-evidence", "nomination.evidence");
         for (EvidenceRound round : rounds) {
             section.add(new H3(getTranslation("nomination.evidence.round", round.round(),
-                    words.dateTime(round.submittedAt()))), text(round.narrative()));
+                    time.dateTime(round.submittedAt()))), text(round.narrative()));
             UnorderedList items = new UnorderedList();
             round.items().forEach(item -> items.add(item(item)));
             if (!round.items().isEmpty()) {
@@ -181,7 +184,7 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
         for (ReviewEntry review : reviews) {
             String who = review.juror() == null ? "" : " · " + review.juror().name();
             Span heading = new Span(getTranslation("nomination.reviews.entry", review.round(),
-                    getTranslation("nomination.verdict." + review.verdict()), words.date(review.decidedAt())) + who);
+                    getTranslation("nomination.verdict." + review.verdict()), time.date(review.decidedAt())) + who);
             heading.getStyle().set("font-weight", "600");
             list.add(new ListItem(heading, text(review.comment())));
         }
@@ -189,7 +192,7 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
     }
 
     private Section timeline(List<TimelineEntry> steps) {
-        TimelineList timeline = new TimelineList(words.zone());
+        TimelineList timeline = new TimelineList(time);
         steps.forEach(step -> timeline.add(step.at(), step.activityId(), step.name()));
         return section("nomination-timeline", "nomination.timeline", timeline);
     }

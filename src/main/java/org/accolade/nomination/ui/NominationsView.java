@@ -4,6 +4,7 @@ import java.time.Clock;
 
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.NominationSummary;
+import org.accolade.ui.PersonalTime;
 
 import com.vaadin.flow.component.grid.ColumnTextAlign;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,7 +29,8 @@ class NominationsView extends VerticalLayout implements HasDynamicTitle {
     private final Grid<NominationSummary> grid = new Grid<>();
 
     NominationsView(NominationService nominations, Clock clock) {
-        Wording words = new Wording(this, clock);
+        Wording words = new Wording(this);
+        PersonalTime time = new PersonalTime(clock);
         setSizeFull();
         grid.addComponentColumn(nomination -> new RouterLink(nomination.badgeName(), NominationView.class,
                 new RouteParameters("id", nomination.id().toString())))
@@ -43,7 +45,7 @@ class NominationsView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("nominations.status")).setAutoWidth(true);
         grid.addColumn(nomination -> words.stage(nomination.stage()))
                 .setHeader(getTranslation("nominations.stage")).setWidth("16em").setFlexGrow(1);
-        grid.addColumn(nomination -> words.date(nomination.updatedAt()))
+        grid.addColumn(nomination -> time.date(nomination.updatedAt()))
                 .setHeader(getTranslation("nominations.updated")).setAutoWidth(true)
                 .setTextAlign(ColumnTextAlign.END);
         // the service lists newest first and sorts nothing else

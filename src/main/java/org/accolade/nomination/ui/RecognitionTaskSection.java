@@ -6,6 +6,7 @@ import java.util.List;
 import org.accolade.nomination.RecognitionTaskContext;
 import org.accolade.nomination.RecognitionTaskContext.Item;
 import org.accolade.ui.ExternalLink;
+import org.accolade.ui.PersonalTime;
 import org.accolade.ui.TimelineList;
 
 import com.vaadin.flow.component.Component;
@@ -44,7 +45,7 @@ class RecognitionTaskSection extends Div {
                 .toList());
         if (!context.timeline().isEmpty()) {
             add(new H3(getTranslation("recognition-task.timeline")));
-            TimelineList timeline = new TimelineList(zone);
+            TimelineList timeline = new TimelineList(new PersonalTime(zone, getLocale()));
             context.timeline().forEach(step -> timeline.add(step.at(), step.activityId(), step.name()));
             add(timeline);
         }

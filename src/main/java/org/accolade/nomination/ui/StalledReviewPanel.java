@@ -10,14 +10,13 @@ import org.accolade.nomination.NominationId;
 import org.accolade.nomination.StalledReview;
 import org.accolade.nomination.StalledReviewService;
 import org.accolade.shared.DomainException;
+import org.accolade.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Section;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,8 +26,6 @@ import com.vaadin.flow.component.select.Select;
  * the votes in hand (offered only when they reach the quorum), or give a missing juror's vote to another juror.
  */
 class StalledReviewPanel extends Section {
-
-    private static final int NOTICE_MILLIS = 5000;
 
     private final StalledReviewService stalledReviews;
     private final NominationId id;
@@ -84,21 +81,14 @@ class StalledReviewPanel extends Section {
     private void act(Supplier<NominationDetails> action, String done) {
         try {
             action.get();
-            notice(done, NotificationVariant.LUMO_SUCCESS);
+            Notices.done(done);
             refresh.run();
         } catch (DomainException refused) {
-            notice(getTranslation("problem." + refused.code(), refused.arguments().toArray()),
-                    NotificationVariant.LUMO_ERROR);
+            Notices.refused(this, refused);
         }
     }
 
     private static MemberId member(Person person) {
         return person == null ? null : new MemberId(person.id());
-    }
-
-    private static void notice(String message, NotificationVariant variant) {
-        Notification notice = new Notification(message, NOTICE_MILLIS, Notification.Position.BOTTOM_START);
-        notice.addThemeVariants(variant);
-        notice.open();
     }
 }

@@ -40,7 +40,7 @@ class SecurityConfiguration {
             "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/actuator/health" };
 
-    /** The ui module's login screen, named by path so that security does not depend on the screens. */
+    /** The shell's login screen, named by path so that security does not depend on the screens. */
     static final String LOGIN_VIEW = "/login";
 
     @Bean

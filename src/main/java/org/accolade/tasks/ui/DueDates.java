@@ -4,41 +4,35 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
+
+import org.accolade.ui.PersonalTime;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.Icon;
-import com.vaadin.flow.component.page.ExtendedClientDetails;
 
 /**
- * Due dates as a person reads them: in their browser's time zone (the clock's when the browser has not said), and
- * a task past due (by the injected clock) marked with a word and an icon, not by colour alone.
+ * Due dates as a person reads them ({@link PersonalTime}), and a task past due (by the injected clock) marked with a
+ * word and an icon, not by colour alone.
  */
 final class DueDates {
 
     private final Clock clock;
-    private final ZoneId zone;
-    private final DateTimeFormatter format;
+    private final PersonalTime time;
 
     DueDates(Clock clock, UI ui) {
         this.clock = clock;
-        ExtendedClientDetails browser = ui.getInternals().getExtendedClientDetails();
-        this.zone = browser == null || browser.getTimeZoneId() == null ? clock.getZone()
-                : ZoneId.of(browser.getTimeZoneId());
-        this.format = DateTimeFormatter.ofLocalizedDateTime(FormatStyle.MEDIUM, FormatStyle.SHORT)
-                .withLocale(ui.getLocale()).withZone(zone);
+        this.time = new PersonalTime(clock, ui);
     }
 
     ZoneId zone() {
-        return zone;
+        return time.zone();
     }
 
     /** The first instant after this day, for "due by this day". */
     Instant endOf(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(zone).toInstant();
+        return day.plusDays(1).atStartOfDay(time.zone()).toInstant();
     }
 
     boolean overdue(Instant due) {
@@ -46,7 +40,7 @@ final class DueDates {
     }
 
     String format(Instant at) {
-        return format.format(at);
+        return time.dateTime(at);
     }
 
     /** The due date, followed by the overdue marker when it has passed. */

@@ -11,6 +11,7 @@ import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskStage;
 import org.accolade.tasks.TaskTopic;
 import org.accolade.tasks.TaskTopics;
+import org.accolade.ui.Notices;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -146,9 +147,9 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private void act(Runnable action, String doneKey, TaskListEntry entry) {
         try {
             action.run();
-            TaskTexts.done(getTranslation(doneKey, TaskTexts.name(this, entry.task())));
+            Notices.done(getTranslation(doneKey, TaskTexts.name(this, entry.task())));
         } catch (DomainException refusal) {
-            TaskTexts.refused(this, refusal);
+            Notices.refused(this, refusal);
         }
         refresh();
     }

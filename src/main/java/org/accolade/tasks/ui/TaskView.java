@@ -16,6 +16,7 @@ import org.accolade.tasks.TaskDetails;
 import org.accolade.tasks.TaskHeadline;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskSummary;
+import org.accolade.ui.Notices;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -135,22 +136,22 @@ class TaskView extends VerticalLayout implements BeforeEnterObserver, HasDynamic
         }
         try {
             taskList.complete(task.id(), values.get());
-            TaskTexts.done(getTranslation("task.completed", TaskTexts.name(this, task)));
+            Notices.done(getTranslation("task.completed", TaskTexts.name(this, task)));
             UI.getCurrent().navigate(TaskListView.class);
         } catch (InvalidSubmissionException invalid) {
             form.showErrors(invalid.errors());
         } catch (DomainException refusal) {
-            TaskTexts.refused(this, refusal);
+            Notices.refused(this, refusal);
         }
     }
 
     private void claim(TaskSummary task) {
         try {
             taskList.claim(task.id());
-            TaskTexts.done(getTranslation("task.claimed", TaskTexts.name(this, task)));
+            Notices.done(getTranslation("task.claimed", TaskTexts.name(this, task)));
             show(taskList.get(task.id()));
         } catch (DomainException refusal) {
-            TaskTexts.refused(this, refusal);
+            Notices.refused(this, refusal);
         }
     }
 

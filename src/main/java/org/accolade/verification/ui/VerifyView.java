@@ -3,13 +3,14 @@ package org.accolade.verification.ui;
 import java.util.regex.Pattern;
 
 import org.accolade.shared.uploads.BoundedUpload;
-import org.accolade.ui.MainLayout;
+import org.accolade.shell.MainLayout;
+import org.accolade.ui.Refusals;
+import org.accolade.verification.TooManyVerifications;
 import org.accolade.verification.VerificationReport;
 import org.accolade.verification.VerificationReport.BadgeSummary;
 import org.accolade.verification.VerificationReport.Check;
 import org.accolade.verification.VerificationReport.IssuerSummary;
 import org.accolade.verification.VerificationRequest;
-import org.accolade.verification.TooManyVerifications;
 import org.accolade.verification.VerificationService;
 
 import com.vaadin.flow.component.button.Button;
@@ -133,7 +134,7 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
         try {
             show(verification.verify(new VerificationRequest(source, address, getLocale()), clientAddress()));
         } catch (TooManyVerifications refused) {
-            result.add(new Paragraph(getTranslation("problem." + refused.code())));
+            result.add(new Paragraph(Refusals.text(this, refused.code())));
         }
     }
 

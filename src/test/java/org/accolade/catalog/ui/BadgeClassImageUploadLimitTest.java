@@ -1,6 +1,8 @@
 package org.accolade.catalog.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.accolade.ui.ImageUploadFieldParts.message;
+import static org.accolade.ui.ImageUploadFieldParts.preview;
+import static org.accolade.ui.ImageUploadFieldParts.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,15 +38,14 @@ class BadgeClassImageUploadLimitTest extends KaribuTest {
         signIn(admin.email());
         speak(Locale.FRENCH);
         UI.getCurrent().navigate("admin/badge-classes/" + draft.id());
-        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
         byte[] png = TestImages.png();
 
         // Vaadin answers a failed upload with the target's status, 413; Karibu hands the failure to the test.
-        assertThatThrownBy(() -> UploadKt._upload(editor.upload, "huge.png", "image/png", Arrays.copyOf(png, 512 * 1024 + 1)))
-                .isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> UploadKt._upload(upload(), "huge.png", "image/png",
+                Arrays.copyOf(png, 512 * 1024 + 1))).isInstanceOf(IOException.class);
         MockVaadin.clientRoundtrip();
 
-        assertThat(editor.imageMessage.getText()).isEqualTo("L’image dépasse 512 Ko.");
-        assertThat(editor.preview.getSrc()).doesNotStartWith("data:");
+        assertThat(message().getText()).isEqualTo("L’image dépasse 512 Ko.");
+        assertThat(preview().getSrc()).doesNotStartWith("data:");
     }
 }

@@ -1,5 +1,7 @@
 package org.accolade.catalog.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -16,8 +18,9 @@ import org.accolade.catalog.BadgeClassSummary;
 import org.accolade.catalog.FormBuilder;
 import org.accolade.security.CurrentMember;
 import org.accolade.ui.KaribuTest;
-import org.accolade.ui.MainLayout;
+import org.accolade.shell.MainLayout;
 import org.accolade.ui.NotAllowedView;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -25,6 +28,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 
 class BadgeClassesViewTest extends KaribuTest {
@@ -79,10 +83,10 @@ class BadgeClassesViewTest extends KaribuTest {
 
         _click(_get(Button.class, spec -> spec.withText("New badge class")));
 
-        BadgeClassEditorView editor = _get(BadgeClassEditorView.class);
-        assertThat(editor.name.getValue()).isEmpty();
-        assertThat(editor.publish.isVisible()).isFalse();
-        assertThat(editor.archive.isVisible()).isFalse();
+        _assertOne(BadgeClassEditorView.class);
+        assertThat(_get(TextField.class, spec -> spec.withLabel("Name")).getValue()).isEmpty();
+        _assertNone(Button.class, spec -> spec.withText("Publish"));
+        _assertNone(Button.class, spec -> spec.withText("Archive"));
     }
 
     @Test
@@ -119,8 +123,8 @@ class BadgeClassesViewTest extends KaribuTest {
         assertThat(view.grid.getColumnByKey("status").getHeaderText()).isEqualTo("Statut");
         int row = GridKt._findAll(view.grid).stream().map(BadgeClassSummary::key).toList().indexOf("citoyen");
         assertThat(GridKt._getFormatted(view.grid, row, "status")).isEqualTo("Publié");
-        assertThat(Texts.of(view)).contains("Gestion des badges", "Nouveau badge");
-        assertThat(Texts.untranslated(view)).isEmpty();
+        assertThat(ScreenTexts.of(view)).contains("Gestion des badges", "Nouveau badge");
+        assertThat(ScreenTexts.untranslated(view)).isEmpty();
         view.grid.getColumns().forEach(column -> assertThat(column.getHeaderText()).doesNotContain("!"));
     }
 

@@ -11,6 +11,7 @@ import java.util.Map;
 
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.nomination.ui.MemberScreenTest;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -37,11 +38,11 @@ class CatalogViewTest extends MemberScreenTest {
         assertThat(_find(Card.class)).hasSize(catalogue.published().size());
         Card citoyen = card("citoyen");
         assertThat(_get(citoyen, H2.class).getText()).isEqualTo("Citoyen");
-        assertThat(textOf(citoyen)).contains("S’engage dans la vie de l’établissement",
+        assertThat(ScreenTexts.text(citoyen)).contains("S’engage dans la vie de l’établissement",
                 "A participé activement à au moins une action citoyenne", "Reviewed by a jury vote.",
                 "Up to 3 rounds of evidence.");
-        assertThat(textOf(card("sentinelle"))).contains("Decided by a panel of the jury.");
-        assertThat(textOf(card("eco-citoyen"))).contains("Requires first: Citoyen.");
+        assertThat(ScreenTexts.text(card("sentinelle"))).contains("Decided by a panel of the jury.");
+        assertThat(ScreenTexts.text(card("eco-citoyen"))).contains("Requires first: Citoyen.");
     }
 
     @Test
@@ -54,7 +55,7 @@ class CatalogViewTest extends MemberScreenTest {
         assertThat(digComp.getHref()).isEqualTo("https://publications.jrc.ec.europa.eu/repository/handle/JRC128415");
         assertThat(digComp.getText()).isEqualTo("DigComp 2.2 (European Digital Competence Framework for Citizens): "
                 + "1.1 Browsing, searching and filtering data and digital content");
-        assertThat(textOf(card("expert-numerique"))).contains("Aligned with: DigComp 2.2");
+        assertThat(ScreenTexts.text(card("expert-numerique"))).contains("Aligned with: DigComp 2.2");
         assertThat(_find(card("solidaire"), Anchor.class)).isEmpty();
     }
 
@@ -103,14 +104,15 @@ class CatalogViewTest extends MemberScreenTest {
         UI.getCurrent().navigate("catalog");
 
         Card citoyen = card("citoyen");
-        assertThat(textOf(citoyen)).contains("Critères\u00a0:", "Examiné par un vote du jury.",
+        assertThat(ScreenTexts.text(citoyen)).contains("Critères\u00a0:", "Examiné par un vote du jury.",
                 "Jusqu’à 3 tours de preuves.");
-        assertThat(textOf(card("sentinelle"))).contains("Décidé par le jury réuni en commission.");
-        assertThat(textOf(citoyen)).contains("Aligné sur\u00a0: Socle commun de connaissances, de compétences et de "
+        assertThat(ScreenTexts.text(card("sentinelle"))).contains("Décidé par le jury réuni en commission.");
+        assertThat(ScreenTexts.text(citoyen))
+                .contains("Aligné sur\u00a0: Socle commun de connaissances, de compétences et de "
                 + "culture\u00a0: La formation de la personne et du citoyen");
         assertThat(_find(citoyen, Button.class)).extracting(Button::getText)
                 .containsExactly("Nommer quelqu’un", "Demander ce badge");
-        assertThat(textOf(_get(CatalogView.class))).doesNotContain("!");
+        assertThat(ScreenTexts.text(_get(CatalogView.class))).doesNotContain("!");
     }
 
     private static Location currentLocation() {

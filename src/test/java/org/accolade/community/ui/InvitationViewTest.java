@@ -21,6 +21,7 @@ import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.internal.SentMail;
 import org.accolade.nomination.ui.MemberScreenTest;
 import org.accolade.security.AccoladeUser;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -59,7 +60,7 @@ class InvitationViewTest extends MemberScreenTest {
     @Test
     void anInvitedPersonCreatesTheirAccountAndIsSignedInInTheLanguageTheyChose() {
         UI.getCurrent().navigate("invite/" + invitationToken());
-        assertThat(textOf(_get(InvitationView.class))).contains("You were invited as " + address);
+        assertThat(ScreenTexts.text(_get(InvitationView.class))).contains("You were invited as " + address);
 
         fillIn("Ivy Invited", PASSWORD, PASSWORD);
         _setValue(language(), Locale.FRENCH);
@@ -81,7 +82,7 @@ class InvitationViewTest extends MemberScreenTest {
 
         UI.getCurrent().navigate("invite/" + token);
 
-        assertThat(textOf(_get(InvitationView.class)))
+        assertThat(ScreenTexts.text(_get(InvitationView.class)))
                 .contains("This invitation link has already been used. Sign in with your address instead.");
         assertThat(_get(Anchor.class, spec -> spec.withText("Go to the sign-in page")).getHref()).isEqualTo("login");
         _assertNone(PasswordField.class);
@@ -91,7 +92,7 @@ class InvitationViewTest extends MemberScreenTest {
     void anUnknownLinkSaysSo() {
         UI.getCurrent().navigate("invite/not-a-token");
 
-        assertThat(textOf(_get(InvitationView.class))).contains("This invitation link is not valid.");
+        assertThat(ScreenTexts.text(_get(InvitationView.class))).contains("This invitation link is not valid.");
         _assertNone(PasswordField.class);
     }
 
@@ -128,7 +129,8 @@ class InvitationViewTest extends MemberScreenTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Bienvenue sur Accolade");
         assertThat(language().getValue()).isEqualTo(Locale.FRENCH);
-        assertThat(textOf(_get(InvitationView.class))).contains("Vous avez été invité·e avec l’adresse " + address)
+        assertThat(ScreenTexts.text(_get(InvitationView.class)))
+                .contains("Vous avez été invité·e avec l’adresse " + address)
                 .contains("Votre compte aura ces rôles : Membre.").doesNotContain("!");
     }
 

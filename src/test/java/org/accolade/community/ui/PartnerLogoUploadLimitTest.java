@@ -2,6 +2,9 @@ package org.accolade.community.ui;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.accolade.ui.ImageUploadFieldParts.message;
+import static org.accolade.ui.ImageUploadFieldParts.previewShown;
+import static org.accolade.ui.ImageUploadFieldParts.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -29,15 +32,14 @@ class PartnerLogoUploadLimitTest extends KaribuTest {
         signIn(admin.email());
         UI.getCurrent().navigate("admin/partners");
         _click(_get(Button.class, spec -> spec.withText("New partner")));
-        PartnerEditorDialog dialog = _get(PartnerEditorDialog.class);
 
         // Vaadin answers a failed upload with the target's status, 413; Karibu hands the failure to the test.
-        assertThatThrownBy(() -> UploadKt._upload(dialog.upload, "huge.png", "image/png",
+        assertThatThrownBy(() -> UploadKt._upload(upload(), "huge.png", "image/png",
                 Arrays.copyOf(TestImages.png(), 512 * 1024 + 1)))
                 .isInstanceOf(IOException.class);
         MockVaadin.clientRoundtrip();
 
-        assertThat(dialog.logoMessage.getText()).isEqualTo("The logo is larger than 512 KB.");
-        assertThat(dialog.preview.isVisible()).isFalse();
+        assertThat(message().getText()).isEqualTo("The logo is larger than 512 KB.");
+        assertThat(previewShown()).isFalse();
     }
 }

@@ -7,6 +7,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
+import static org.accolade.ui.ImageUploadFieldParts.message;
+import static org.accolade.ui.ImageUploadFieldParts.preview;
+import static org.accolade.ui.ImageUploadFieldParts.previewShown;
+import static org.accolade.ui.ImageUploadFieldParts.upload;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
@@ -32,6 +36,9 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
 
 class PartnersViewTest extends KaribuTest {
 
@@ -59,16 +66,15 @@ class PartnersViewTest extends KaribuTest {
         UI.getCurrent().navigate("admin/partners");
 
         _click(_get(Button.class, spec -> spec.withText("New partner")));
-        PartnerEditorDialog dialog = _get(PartnerEditorDialog.class);
-        _setValue(dialog.name, "Maison de la Jeunesse");
-        _setValue(dialog.website, "https://mj.example.org");
-        _setValue(dialog.email, address);
-        _setValue(dialog.description, "Accueille les projets citoyens.");
-        UploadKt._upload(dialog.upload, "logo.png", "image/png", png);
+        _setValue(field("Name"), "Maison de la Jeunesse");
+        _setValue(field("Website"), "https://mj.example.org");
+        _setValue(_get(EmailField.class), address);
+        _setValue(_get(TextArea.class), "Accueille les projets citoyens.");
+        UploadKt._upload(upload(), "logo.png", "image/png", png);
         MockVaadin.clientRoundtrip();
-        assertThat(dialog.preview.getSrc()).startsWith("data:image/png;base64,");
-        assertThat(dialog.logoMessage.getText()).isEqualTo("New logo checked: it is stored when you save.");
-        _click(dialog.save);
+        assertThat(preview().getSrc()).startsWith("data:image/png;base64,");
+        assertThat(message().getText()).isEqualTo("New logo checked: it is stored when you save.");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
 
         NotificationsKt.expectNotifications("The partner Maison de la Jeunesse is added.");
         assertThat(_find(PartnerEditorDialog.class)).isEmpty();
@@ -89,16 +95,15 @@ class PartnersViewTest extends KaribuTest {
         UI.getCurrent().navigate("admin/partners");
 
         _click(_get(Button.class, spec -> spec.withText("New partner")));
-        PartnerEditorDialog dialog = _get(PartnerEditorDialog.class);
-        _setValue(dialog.name, "Sans site");
-        _setValue(dialog.website, "sans-site.example.org");
-        _setValue(dialog.email, address);
-        _click(dialog.save);
+        _setValue(field("Name"), "Sans site");
+        _setValue(field("Website"), "sans-site.example.org");
+        _setValue(_get(EmailField.class), address);
+        _click(_get(Button.class, spec -> spec.withText("Save")));
 
-        assertThat(dialog.website.isInvalid()).isTrue();
-        assertThat(dialog.website.getErrorMessage())
+        assertThat(field("Website").isInvalid()).isTrue();
+        assertThat(field("Website").getErrorMessage())
                 .isEqualTo("Enter a full web address starting with http:// or https://.");
-        assertThat(dialog.name.isInvalid()).isFalse();
+        assertThat(field("Name").isInvalid()).isFalse();
         assertThat(_find(PartnerEditorDialog.class)).hasSize(1);
         assertThat(people.as("admin", () -> partners.page(0, PartnerService.MAX_PAGE)))
                 .extracting(PartnerOrganisation::email).doesNotContain(address);
@@ -111,14 +116,13 @@ class PartnersViewTest extends KaribuTest {
         UI.getCurrent().navigate("admin/partners");
 
         _click((Button) _getCellComponent(grid(), rowOf(partner.email()), "actions"));
-        PartnerEditorDialog dialog = _get(PartnerEditorDialog.class);
-        UploadKt._upload(dialog.upload, "evil.svg", "image/svg+xml", TestImages.svgWithScript());
+        UploadKt._upload(upload(), "evil.svg", "image/svg+xml", TestImages.svgWithScript());
         MockVaadin.clientRoundtrip();
 
-        assertThat(dialog.logoMessage.getText()).isEqualTo("This SVG image contains scripts, event handlers or "
+        assertThat(message().getText()).isEqualTo("This SVG image contains scripts, event handlers or "
                 + "embedded pages, which a logo may not have.");
-        assertThat(dialog.preview.isVisible()).isFalse();
-        _click(dialog.save);
+        assertThat(previewShown()).isFalse();
+        _click(_get(Button.class, spec -> spec.withText("Save")));
         assertThat(partners.logo(partner.id())).as("the refused logo is not stored with the partner").isEmpty();
     }
 
@@ -131,15 +135,15 @@ class PartnersViewTest extends KaribuTest {
         _click((Button) _getCellComponent(grid(), rowOf(partner.email()), "actions"));
         PartnerEditorDialog dialog = _get(PartnerEditorDialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Edit Avant");
-        assertThat(dialog.name.getValue()).isEqualTo("Avant");
-        _setValue(dialog.email, "partner@example.org");
-        _click(dialog.save);
-        assertThat(dialog.email.getErrorMessage())
+        assertThat(field("Name").getValue()).isEqualTo("Avant");
+        _setValue(_get(EmailField.class), "partner@example.org");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
+        assertThat(_get(EmailField.class).getErrorMessage())
                 .isEqualTo("Another partner organisation already uses partner@example.org.");
 
-        _setValue(dialog.email, partner.email());
-        _setValue(dialog.name, "Après");
-        _click(dialog.save);
+        _setValue(_get(EmailField.class), partner.email());
+        _setValue(field("Name"), "Après");
+        _click(_get(Button.class, spec -> spec.withText("Save")));
 
         NotificationsKt.expectNotifications("The partner Après is saved.");
         assertThat(partners.get(partner.id()).name()).isEqualTo("Après");
@@ -159,15 +163,16 @@ class PartnersViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Nouveau partenaire")));
         PartnerEditorDialog dialog = _get(PartnerEditorDialog.class);
         assertThat(dialog.getHeaderTitle()).isEqualTo("Nouvelle organisation partenaire");
-        assertThat(dialog.website.getLabel()).isEqualTo("Site web");
-        assertThat(dialog.website.getHelperText()).isEqualTo("L’adresse complète, commençant par https://");
-        assertThat(dialog.email.getHelperText()).isEqualTo("Les demandes de soutien sont envoyées à cette adresse.");
-        assertThat(dialog.save.getText()).isEqualTo("Enregistrer");
-        assertThat(dialog.upload.getI18n().getAddFiles().getOne()).isEqualTo("Choisir un logo…");
+        assertThat(field("Site web").getLabel()).isEqualTo("Site web");
+        assertThat(field("Site web").getHelperText()).isEqualTo("L’adresse complète, commençant par https://");
+        assertThat(_get(EmailField.class).getHelperText())
+                .isEqualTo("Les demandes de soutien sont envoyées à cette adresse.");
+        assertThat(_find(Button.class, spec -> spec.withText("Enregistrer"))).hasSize(1);
+        assertThat(upload().getI18n().getAddFiles().getOne()).isEqualTo("Choisir un logo…");
 
-        _setValue(dialog.name, "");
-        _click(dialog.save);
-        assertThat(dialog.name.getErrorMessage()).isEqualTo("Indiquez le nom de l’organisation.");
+        _setValue(field("Nom"), "");
+        _click(_get(Button.class, spec -> spec.withText("Enregistrer")));
+        assertThat(field("Nom").getErrorMessage()).isEqualTo("Indiquez le nom de l’organisation.");
     }
 
     @Test
@@ -178,6 +183,10 @@ class PartnersViewTest extends KaribuTest {
         assertThat(_find(PartnersView.class)).isEmpty();
         assertThat(_get(H2.class).getText()).isEqualTo("Not allowed");
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).doesNotContain("Partners");
+    }
+
+    private static TextField field(String label) {
+        return _get(TextField.class, spec -> spec.withLabel(label));
     }
 
     private Grid<PartnerOrganisation> grid() {

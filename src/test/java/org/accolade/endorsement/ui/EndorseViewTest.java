@@ -23,19 +23,19 @@ import org.accolade.endorsement.EndorsementStatus;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.endorsement.PartnerRequests;
 import org.accolade.endorsement.PartnerRequests.Asked;
-import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.MailTemplate;
+import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.internal.SentMail;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationService;
 import org.accolade.tasks.TaskListService;
 import org.accolade.ui.KaribuTest;
+import org.accolade.ui.ScreenTexts;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -88,19 +88,20 @@ class EndorseViewTest extends KaribuTest {
         UI.getCurrent().navigate("endorse/" + asked.token());
 
         assertThat(_get(H1.class).getText()).isEqualTo("An endorsement request");
-        assertThat(text(_get(Paragraph.class, spec -> spec.withId("endorse-intro"))))
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-intro"))))
                 .startsWith("Réseau démo Badges Ouverts asks " + asked.partner().name() + " to endorse");
         assertThat(section("endorse-badge")).contains("Badge: " + citoyen.name(), citoyen.description(),
                 "Criteria", citoyen.criteria());
         assertThat(_get(Image.class, spec -> spec.withAttribute("alt", citoyen.name())).getSrc())
                 .isEqualTo("/api/v1/badge-classes/" + citoyen.id() + "/image");
-        assertThat(text(_get(Paragraph.class, spec -> spec.withId("endorse-expires")))).startsWith("This link works until ");
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-expires"))))
+                .startsWith("This link works until ");
         assertThat(_get(Anchor.class, spec -> spec.withId("sign-in")).getText()).isEqualTo("Sign in");
 
         answer("endorse", COMMENT, "Paula Partner");
         _click(_get(Button.class, spec -> spec.withText("Send my answer")));
 
-        assertThat(text(_get(Paragraph.class, spec -> spec.withId("endorse-done"))))
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-done"))))
                 .isEqualTo("Your endorsement of “" + citoyen.name() + "” is recorded. It is now published in the name"
                         + " of your organisation.");
         _assertNone(RadioButtonGroup.class);
@@ -133,13 +134,14 @@ class EndorseViewTest extends KaribuTest {
         UI.getCurrent().navigate("endorse/" + asked.token());
         assertThat(_get(H1.class).getText()).isEqualTo("Une demande d’endossement");
         assertThat(section("endorse-badge")).contains("Critères");
-        assertThat(text(_get(EndorseView.class))).contains("Ce lien est valable jusqu’au ", "Nous l’endossons")
+        assertThat(ScreenTexts.text(_get(EndorseView.class)))
+                .contains("Ce lien est valable jusqu’au ", "Nous l’endossons")
                 .doesNotContainPattern("![\\w.-]+!");
 
         answer("decline", "Not our field.", "Paula Partner");
         _click(_get(Button.class, spec -> spec.withText("Envoyer ma réponse")));
 
-        assertThat(text(_get(Paragraph.class, spec -> spec.withId("endorse-done"))))
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-done"))))
                 .startsWith("Votre réponse est enregistrée : vous avez décliné l’endossement de « " + citoyen.name());
         assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.DECLINED);
     }
@@ -153,7 +155,7 @@ class EndorseViewTest extends KaribuTest {
         UI.getCurrent().navigate("endorse/" + asked.token());
 
         assertThat(_get(H1.class).getText()).isEqualTo("This link is no longer valid");
-        assertThat(text(_get(Paragraph.class, spec -> spec.withId("endorse-refused"))))
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-refused"))))
                 .isEqualTo("This endorsement request has already been answered: thank you. The link cannot be used"
                         + " again.");
         assertNoForm();
@@ -168,7 +170,7 @@ class EndorseViewTest extends KaribuTest {
         UI.getCurrent().navigate("endorse/not-a-token");
 
         assertThat(_get(H1.class).getText()).isEqualTo("Ce lien n’est plus valide");
-        assertThat(text(_get(Paragraph.class, spec -> spec.withId("endorse-refused"))))
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-refused"))))
                 .startsWith("Ce lien d’endossement n’est pas valide.");
         assertNoForm();
     }
@@ -231,10 +233,6 @@ class EndorseViewTest extends KaribuTest {
     }
 
     private static String section(String id) {
-        return text(_get(Section.class, spec -> spec.withId(id)));
-    }
-
-    private static String text(Component component) {
-        return component.getElement().getTextRecursively();
+        return ScreenTexts.text(_get(Section.class, spec -> spec.withId(id)));
     }
 }

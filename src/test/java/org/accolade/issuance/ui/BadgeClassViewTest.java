@@ -4,8 +4,9 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.accolade.catalog.BadgeClass;
-import org.accolade.catalog.FormBuilder;
 import org.accolade.catalog.BadgeClassId;
+import org.accolade.catalog.FormBuilder;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
@@ -27,7 +28,7 @@ class BadgeClassViewTest extends BadgeScreenTest {
                 .isEqualTo("/api/v1/badge-classes/" + expert + "/image");
         assertThat(_get(Paragraph.class, spec -> spec.withId("badge-class-issuer")).getText())
                 .isEqualTo("Issued by Réseau démo Badges Ouverts");
-        assertThat(textOf(_get(BadgeClassView.class))).contains("Maîtrise les outils numériques");
+        assertThat(ScreenTexts.text(_get(BadgeClassView.class))).contains("Maîtrise les outils numériques");
         assertThat(section("badge-criteria")).contains("A mené un projet numérique abouti");
         assertThat(section("badge-tags")).contains("démo").contains("expert-numerique");
         assertThat(section("badge-alignments")).contains("DigComp 2.2").contains("1.1 Browsing, searching");
@@ -41,10 +42,10 @@ class BadgeClassViewTest extends BadgeScreenTest {
         UI.getCurrent().navigate("badge-classes/" + draft.id());
 
         assertThat(_get(H1.class).getText()).isEqualTo("No such badge");
-        assertThat(textOf(_get(BadgeClassView.class))).doesNotContain(draft.name());
+        assertThat(ScreenTexts.text(_get(BadgeClassView.class))).doesNotContain(draft.name());
     }
 
     private static String section(String id) {
-        return textOf(_get(Section.class, spec -> spec.withId(id)));
+        return ScreenTexts.text(_get(Section.class, spec -> spec.withId(id)));
     }
 }

@@ -10,7 +10,6 @@ import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.ui.KaribuTest;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.vaadin.flow.component.Component;
 
 /** The badge screens under Karibu, with badges issued straight through the service. */
 abstract class BadgeScreenTest extends KaribuTest {
@@ -29,9 +28,5 @@ abstract class BadgeScreenTest extends KaribuTest {
 
     protected IssuedBadge award(Member holder, String badgeKey) {
         return assertions.issue(IssueBadges.to(holder, badgeClass(badgeKey))).badge();
-    }
-
-    protected static String textOf(Component component) {
-        return component.getElement().getTextRecursively();
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.accolade.community.Member;
 import org.accolade.issuance.IssuedBadge;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
@@ -29,7 +30,7 @@ class MyBadgesViewTest extends BadgeScreenTest {
 
         assertThat(_find(SideNavItem.class)).extracting(SideNavItem::getLabel).contains("My badges");
         assertThat(_find(H2.class)).extracting(H2::getText).containsExactly("Citoyen");
-        assertThat(textOf(_get(UnorderedList.class, spec -> spec.withId("my-badges")))).contains("Awarded on")
+        assertThat(ScreenTexts.text(_get(UnorderedList.class, spec -> spec.withId("my-badges")))).contains("Awarded on")
                 .contains("Valid");
         assertThat(_get(RouterLink.class, spec -> spec.withText("Public page")).getHref())
                 .isEqualTo("badges/" + citoyen.id());
@@ -52,7 +53,7 @@ class MyBadgesViewTest extends BadgeScreenTest {
 
         UI.getCurrent().navigate("my-badges");
 
-        assertThat(textOf(_get(UnorderedList.class, spec -> spec.withId("my-badges"))))
+        assertThat(ScreenTexts.text(_get(UnorderedList.class, spec -> spec.withId("my-badges"))))
                 .containsPattern("Revoked on .+: Awarded by mistake\\.");
     }
 

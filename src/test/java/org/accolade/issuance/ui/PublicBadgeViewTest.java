@@ -8,19 +8,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.accolade.community.Member;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.issuance.EndorsementIssuance;
 import org.accolade.issuance.IssueEndorsement;
+import org.accolade.issuance.IssuedBadge;
+import org.accolade.ui.ScreenTexts;
 import org.springframework.beans.factory.annotation.Autowired;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.accolade.community.Member;
-import org.accolade.issuance.IssuedBadge;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
@@ -48,8 +49,9 @@ class PublicBadgeViewTest extends BadgeScreenTest {
         UI.getCurrent().navigate("badges/" + badge.id());
 
         assertThat(_get(H1.class).getText()).isEqualTo("Expert numérique");
-        assertThat(textOf(_get(Div.class, spec -> spec.withId("badge-status")))).isEqualTo("This badge is valid.");
-        assertThat(textOf(_get(Paragraph.class, spec -> spec.withId("badge-recipient"))))
+        assertThat(ScreenTexts.text(_get(Div.class, spec -> spec.withId("badge-status"))))
+                .isEqualTo("This badge is valid.");
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("badge-recipient"))))
                 .isEqualTo("Awarded to Nina");
         Anchor issuer = _get(Anchor.class, spec -> spec.withId("badge-issuer"));
         assertThat(issuer.getText()).isEqualTo("Réseau démo Badges Ouverts");
@@ -96,7 +98,8 @@ class PublicBadgeViewTest extends BadgeScreenTest {
         UI.getCurrent().navigate("badges/" + badge.id());
 
         UnorderedList credential = _get(UnorderedList.class, spec -> spec.withId("badge-credential"));
-        assertThat(textOf(credential)).contains("Open Badges 3.0, a verifiable credential: for digital wallets");
+        assertThat(ScreenTexts.text(credential))
+                .contains("Open Badges 3.0, a verifiable credential: for digital wallets");
         assertThat(_get(Anchor.class, spec -> spec.withText("Credential 3.0 (JSON)")).getHref())
                 .isEqualTo("/ob/v3/credentials/" + badge.id());
         assertThat(_get(Anchor.class, spec -> spec.withText("Credential 3.0 (VC-JWT)")).getHref())
@@ -114,7 +117,7 @@ class PublicBadgeViewTest extends BadgeScreenTest {
         UI.getCurrent().navigate("badges/" + badge.id());
 
         Div status = _get(Div.class, spec -> spec.withId("badge-status"));
-        assertThat(textOf(status)).startsWith("This badge was revoked on ")
+        assertThat(ScreenTexts.text(status)).startsWith("This badge was revoked on ")
                 .endsWith("; it is no longer valid. Reason: The evidence was copied.");
         assertThat(status.getElement().getAttribute("data-status")).isEqualTo("REVOKED");
     }
@@ -126,17 +129,18 @@ class PublicBadgeViewTest extends BadgeScreenTest {
 
         UI.getCurrent().navigate("badges/" + badge.id());
 
-        assertThat(textOf(_get(Div.class, spec -> spec.withId("badge-status")))).isEqualTo("Ce badge est valide.");
-        assertThat(textOf(_get(Paragraph.class, spec -> spec.withId("badge-recipient"))))
+        assertThat(ScreenTexts.text(_get(Div.class, spec -> spec.withId("badge-status"))))
+                .isEqualTo("Ce badge est valide.");
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("badge-recipient"))))
                 .isEqualTo("Décerné à Nina");
         assertThat(_get(Anchor.class, spec -> spec.withText("Ajouter au profil LinkedIn"))).isNotNull();
         assertThat(_get(Anchor.class, spec -> spec.withText("Télécharger le badge (PNG)"))).isNotNull();
         assertThat(_get(Anchor.class, spec -> spec.withText("Télécharger le badge 3.0 (PNG)"))).isNotNull();
-        assertThat(textOf(_get(UnorderedList.class, spec -> spec.withId("badge-credential"))))
+        assertThat(ScreenTexts.text(_get(UnorderedList.class, spec -> spec.withId("badge-credential"))))
                 .contains("une attestation vérifiable");
         assertThat(section("badge-endorsements")).contains("Endossements")
                 .contains("Aucun endossement pour l’instant.");
-        assertThat(textOf(_get(PublicBadgeView.class))).doesNotContain("!badges");
+        assertThat(ScreenTexts.text(_get(PublicBadgeView.class))).doesNotContain("!badges");
     }
 
     @Test
@@ -165,6 +169,6 @@ class PublicBadgeViewTest extends BadgeScreenTest {
     }
 
     private static String section(String id) {
-        return textOf(_get(Section.class, spec -> spec.withId(id)));
+        return ScreenTexts.text(_get(Section.class, spec -> spec.withId(id)));
     }
 }

@@ -14,6 +14,7 @@ import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.IssueBadges;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.tasks.TaskSummary;
+import org.accolade.ui.ScreenTexts;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -102,10 +103,10 @@ class HomeViewTest extends MemberScreenTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Accueil");
         assertThat(section("home-tasks")).contains("Ce qui vous attend").contains("Aucune tâche ne vous attend");
-        assertThat(textOf(_get(HomeView.class))).doesNotContain("!");
+        assertThat(ScreenTexts.text(_get(HomeView.class))).doesNotContain("!");
     }
 
     private static String section(String id) {
-        return textOf(_get(Section.class, spec -> spec.withId(id)));
+        return ScreenTexts.text(_get(Section.class, spec -> spec.withId(id)));
     }
 }

@@ -1,16 +1,15 @@
 package org.accolade.nomination.ui;
 
 import org.accolade.Recognitions;
-import java.util.List;
-
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.nomination.NominationService;
 import org.accolade.tasks.TaskListService;
 import org.accolade.ui.KaribuTest;
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 
 /** The members' screens under Karibu, with nominations to show moved along through the services. */
@@ -28,10 +27,6 @@ public abstract class MemberScreenTest extends KaribuTest {
     @BeforeEach
     void prepareSteps() {
         steps = new Recognitions(people, nominations, tasks, badgeClasses);
-    }
-
-    protected static String textOf(Component component) {
-        return component.getElement().getTextRecursively();
     }
 
     /** The pages the browser was sent to with a full page load ({@code Page.setLocation}), since the last call. */

@@ -1,6 +1,5 @@
 package org.accolade.nomination.ui;
 
-import org.accolade.Recognitions;
 import static com.github.mvysny.kaributesting.v10.HasValidationUtilsKt._expectInvalid;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -13,11 +12,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.accolade.Recognitions;
 import org.accolade.community.Member;
 import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationStage;
 import org.accolade.nomination.NominationStatus;
 import org.accolade.nomination.NominationSummary;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
@@ -135,7 +136,7 @@ class NominateViewTest extends MemberScreenTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("Nommer quelqu’un");
         _get(Button.class, spec -> spec.withText("Envoyer la nomination"));
-        assertThat(textOf(_get(NominateView.class))).doesNotContain("!");
+        assertThat(ScreenTexts.text(_get(NominateView.class))).doesNotContain("!");
     }
 
     private void open(String badgeKey, String kind) {

@@ -1,6 +1,5 @@
 package org.accolade.nomination.ui;
 
-import org.accolade.Recognitions;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -9,9 +8,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.accolade.Recognitions;
 import org.accolade.community.Member;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.ui.ProblemView;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;
@@ -31,7 +32,8 @@ class NominationViewTest extends MemberScreenTest {
         UI.getCurrent().navigate("nominations/" + nomination.id());
 
         assertThat(_get(H1.class).getText()).isEqualTo("Citoyen");
-        assertThat(textOf(_get(DescriptionList.class))).contains("In progress", "Waiting for the nominee to accept",
+        assertThat(ScreenTexts.text(_get(DescriptionList.class)))
+                .contains("In progress", "Waiting for the nominee to accept",
                 "Round1", "NomineeBob", "NominatorNina");
         assertThat(section("nomination-narrative")).contains(Recognitions.NARRATIVE);
         assertThat(section("nomination-evidence")).contains("No evidence yet.");
@@ -53,7 +55,7 @@ class NominationViewTest extends MemberScreenTest {
         assertThat(section("nomination-evidence")).contains("Round 1", "Signed by the head teacher");
         assertThat(section("nomination-reviews")).contains("Round 1 · Revision asked", "Comment from claire",
                 "Comment from emma").doesNotContain("Claire Petit");
-        assertThat(textOf(_get(DescriptionList.class))).contains("Waiting for evidence", "Round2");
+        assertThat(ScreenTexts.text(_get(DescriptionList.class))).contains("Waiting for evidence", "Round2");
         assertThat(section("nomination-timeline")).contains("Jury review", "Revision requested");
     }
 
@@ -75,7 +77,8 @@ class NominationViewTest extends MemberScreenTest {
         UI.getCurrent().navigate("nominations/" + nomination.id());
 
         _assertNone(NominationView.class);
-        assertThat(textOf(_get(ProblemView.class))).contains("Not allowed", "This nomination is not yours to see.");
+        assertThat(ScreenTexts.text(_get(ProblemView.class)))
+                .contains("Not allowed", "This nomination is not yours to see.");
     }
 
     @Test
@@ -84,7 +87,7 @@ class NominationViewTest extends MemberScreenTest {
 
         UI.getCurrent().navigate("nominations/not-a-nomination");
 
-        assertThat(textOf(_get(ProblemView.class))).contains("This nomination does not exist.");
+        assertThat(ScreenTexts.text(_get(ProblemView.class))).contains("This nomination does not exist.");
     }
 
     @Test
@@ -96,9 +99,9 @@ class NominationViewTest extends MemberScreenTest {
 
         UI.getCurrent().navigate("nominations/" + nomination.id());
 
-        assertThat(textOf(_get(DescriptionList.class))).contains("État", "En cours", "Personne nommée");
+        assertThat(ScreenTexts.text(_get(DescriptionList.class))).contains("État", "En cours", "Personne nommée");
         assertThat(section("nomination-evidence")).contains("Preuves", "Pas encore de preuves.");
-        assertThat(textOf(_get(NominationView.class))).doesNotContain("!");
+        assertThat(ScreenTexts.text(_get(NominationView.class))).doesNotContain("!");
     }
 
     /** Bob accepts, brings evidence, and the whole jury asks for a revision: round 2 awaits his evidence. */
@@ -117,6 +120,6 @@ class NominationViewTest extends MemberScreenTest {
     }
 
     private static String section(String id) {
-        return textOf(_get(Section.class, spec -> spec.withId(id)));
+        return ScreenTexts.text(_get(Section.class, spec -> spec.withId(id)));
     }
 }

@@ -11,6 +11,7 @@ import org.accolade.community.Member;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.IssueBadges;
 import org.accolade.nomination.NominationDetails;
+import org.accolade.ui.ScreenTexts;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.junit.jupiter.api.Test;
@@ -46,12 +47,12 @@ class StalledReviewScreenTest extends MemberScreenTest {
         signIn("admin");
 
         UI.getCurrent().navigate("nominations/" + nomination.id());
-        assertThat(textOf(_get(Section.class, spec -> spec.withId(PANEL)))).contains("Overdue review",
+        assertThat(ScreenTexts.text(_get(Section.class, spec -> spec.withId(PANEL)))).contains("Overdue review",
                 "2 of the 2 votes needed are in", "Emma Moreau");
         _click(_get(Button.class, spec -> spec.withId("stalled-decide")));
 
         _assertNone(Section.class, spec -> spec.withId(PANEL));
-        assertThat(textOf(_get(DescriptionList.class))).contains("Badge being issued");
+        assertThat(ScreenTexts.text(_get(DescriptionList.class))).contains("Badge being issued");
     }
 
     @Test
@@ -65,7 +66,7 @@ class StalledReviewScreenTest extends MemberScreenTest {
 
         UI.getCurrent().navigate("nominations/" + nomination.id());
 
-        assertThat(textOf(_get(Section.class, spec -> spec.withId(PANEL)))).contains("Examen en retard",
+        assertThat(ScreenTexts.text(_get(Section.class, spec -> spec.withId(PANEL)))).contains("Examen en retard",
                 "n’atteignent pas le quorum", "Aucun autre juré");
         _assertNone(Button.class, spec -> spec.withId("stalled-decide"));
     }
@@ -93,12 +94,12 @@ class StalledReviewScreenTest extends MemberScreenTest {
 
         signIn(nina.email());
         UI.getCurrent().navigate("nominations/" + nomination.id());
-        assertThat(textOf(_get(DescriptionList.class))).contains("Could not go ahead")
+        assertThat(ScreenTexts.text(_get(DescriptionList.class))).contains("Could not go ahead")
                 .doesNotContain("already holds");
 
         signIn("admin");
         UI.getCurrent().navigate("nominations/" + nomination.id());
-        assertThat(textOf(_get(DescriptionList.class))).contains("The nominee already holds this badge.");
+        assertThat(ScreenTexts.text(_get(DescriptionList.class))).contains("The nominee already holds this badge.");
     }
 
     private void escalate(NominationDetails nomination) {

@@ -1,6 +1,5 @@
 package org.accolade.tasks.ui;
 
-import org.accolade.Recognitions;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -14,6 +13,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.IntStream;
 
+import org.accolade.Recognitions;
+import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.nomination.NominationDetails;
@@ -23,13 +24,13 @@ import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskStage;
 import org.accolade.tasks.TaskTopic;
 import org.accolade.ui.KaribuTest;
+import org.accolade.ui.ScreenTexts;
 import org.camunda.bpm.engine.TaskService;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 import com.github.mvysny.kaributesting.v10.GridKt;
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -148,14 +149,14 @@ class TaskListViewTest extends KaribuTest {
 
         clickInRow(rowOf(nominee), "Claim");
 
-        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("You claimed"));
+        assertThat(ScreenTexts.notifications()).anySatisfy(text -> assertThat(text).contains("You claimed"));
         assertThat(nomineesListed()).doesNotContain(nominee.name());
         showMine();
         assertThat(nomineesListed()).contains(nominee.name());
 
         clickInRow(rowOf(nominee), "Give back");
 
-        assertThat(notificationTexts()).anySatisfy(text -> assertThat(text).contains("You gave back"));
+        assertThat(ScreenTexts.notifications()).anySatisfy(text -> assertThat(text).contains("You gave back"));
         assertThat(nomineesListed()).doesNotContain(nominee.name());
         showToClaim();
         assertThat(nomineesListed()).contains(nominee.name());
@@ -174,7 +175,7 @@ class TaskListViewTest extends KaribuTest {
 
         _click(claim);
 
-        assertThat(notificationTexts()).contains("Another juror has already claimed this task.");
+        assertThat(ScreenTexts.notifications()).contains("Another juror has already claimed this task.");
         assertThat(nomineesListed()).doesNotContain(nominee.name());
     }
 
@@ -298,9 +299,5 @@ class TaskListViewTest extends KaribuTest {
 
     private static void showMine() {
         _get(Tabs.class).setSelectedIndex(0);
-    }
-
-    private static List<String> notificationTexts() {
-        return NotificationsKt.getNotifications().stream().map(ScreenTexts::notificationText).toList();
     }
 }

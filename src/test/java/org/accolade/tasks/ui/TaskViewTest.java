@@ -1,6 +1,5 @@
 package org.accolade.tasks.ui;
 
-import org.accolade.Recognitions;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertOne;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
@@ -11,6 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Locale;
 
+import org.accolade.Recognitions;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
@@ -21,12 +21,12 @@ import org.accolade.nomination.NominationStage;
 import org.accolade.tasks.TaskListService;
 import org.accolade.ui.KaribuTest;
 import org.accolade.ui.ProblemView;
+import org.accolade.ui.ScreenTexts;
 import org.accolade.ui.TimelineList;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Anchor;
@@ -141,8 +141,7 @@ class TaskViewTest extends KaribuTest {
         assertThat(people.as(nominee.email(), () -> nominations.get(new NominationId(nomination.id()))).stage())
                 .isEqualTo(NominationStage.EVIDENCE);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks");
-        assertThat(NotificationsKt.getNotifications()).map(ScreenTexts::notificationText)
-                .contains("Done: “Accept the nomination”.");
+        assertThat(ScreenTexts.notifications()).contains("Done: “Accept the nomination”.");
     }
 
     @Test

@@ -1,21 +1,19 @@
 package org.accolade.verification.ui;
 
-import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
-import java.util.List;
 import java.util.Locale;
 
 import org.accolade.ui.KaribuTest;
+import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
 
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.UploadKt;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.upload.Upload;
 
 /**
@@ -35,7 +33,7 @@ class VerifyUploadLimitTest extends KaribuTest {
                 .isInstanceOf(IOException.class);
         MockVaadin.clientRoundtrip();
 
-        assertThat(texts()).contains("Le fichier dépasse la taille maximale de 2 Mo.")
+        assertThat(ScreenTexts.of(UI.getCurrent())).contains("Le fichier dépasse la taille maximale de 2 Mo.")
                 .noneMatch(text -> text.contains("huge.png"));
     }
 
@@ -46,10 +44,7 @@ class VerifyUploadLimitTest extends KaribuTest {
         UploadKt._upload(_get(Upload.class), "badge.json", "application/json", new byte[2 * 1024 * 1024]);
         MockVaadin.clientRoundtrip();
 
-        assertThat(texts()).anyMatch(text -> text.contains("badge.json"));
+        assertThat(ScreenTexts.of(UI.getCurrent())).anyMatch(text -> text.contains("badge.json"));
     }
 
-    private static List<String> texts() {
-        return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
-    }
 }

@@ -7,11 +7,11 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Locale;
 
 import org.accolade.mail.MutableClock;
 import org.accolade.ui.KaribuTest;
+import org.accolade.ui.ScreenTexts;
 import org.accolade.web.ClockedApplicationTest;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -24,7 +24,6 @@ import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 
 import kotlin.jvm.functions.Function0;
@@ -67,14 +66,11 @@ class VerifyViewLimitTest {
         _click(_get(Button.class, spec -> spec.withText("Vérifier")));
 
         assertThat(_find(H2.class, spec -> spec.withId("verdict"))).isEmpty();
-        assertThat(texts()).contains(
+        assertThat(ScreenTexts.of(UI.getCurrent())).contains(
                 "Trop de vérifications depuis votre adresse. Patientez une minute, puis réessayez.");
         clock.advance(Duration.ofMinutes(1));
         _click(_get(Button.class, spec -> spec.withText("Vérifier")));
         assertThat(_find(H2.class, spec -> spec.withId("verdict"))).hasSize(1);
     }
 
-    private static List<String> texts() {
-        return _find(Paragraph.class).stream().map(Paragraph::getText).toList();
-    }
 }

@@ -1,4 +1,4 @@
-package org.accolade.ui;
+package org.accolade.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,6 +8,7 @@ import java.util.Locale;
 
 import org.accolade.security.SignInThrottled;
 import org.accolade.shared.RateLimit.Attempt;
+import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.web.WebAttributes;
 

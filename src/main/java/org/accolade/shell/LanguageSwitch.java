@@ -1,4 +1,4 @@
-package org.accolade.ui;
+package org.accolade.shell;
 
 import java.util.Locale;
 

@@ -1,4 +1,4 @@
-package org.accolade.ui.internal;
+package org.accolade.shell.internal;
 
 import java.util.List;
 import java.util.Locale;

@@ -1,4 +1,4 @@
-package org.accolade.ui;
+package org.accolade.shell;
 
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.accolade.nomination.ui.MemberScreenTest;
+import org.accolade.ui.KaribuTest;
 import org.junit.jupiter.api.Test;
 
 import com.vaadin.flow.component.UI;

@@ -1,4 +1,4 @@
-package org.accolade.ui;
+package org.accolade.shell;
 
 import org.accolade.community.MemberService;
 import org.accolade.security.CurrentMember;
@@ -24,8 +24,9 @@ import com.vaadin.flow.component.html.Anchor;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The shell around every screen: signed-in ones, and the public pages that name it as their layout. Its menu lists the views annotated with {@code @Menu} that the person
- * may open (their roles decide), so a new view adds itself; titles are message keys.
+ * The shell around every screen: signed-in ones, and the public pages that name it as their layout. Its menu lists
+ * the views annotated with {@code @Menu} that the person may open (their roles decide), so a new view adds itself;
+ * titles are message keys.
  */
 @Layout
 @PermitAll
