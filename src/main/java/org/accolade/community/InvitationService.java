@@ -35,7 +35,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional
 public class InvitationService {
 
-    static final int MIN_PASSWORD_LENGTH = 10;
+    /** The shortest password an invited person may choose; the invitation screen says so beforehand. */
+    public static final int MIN_PASSWORD_LENGTH = 10;
     static final int MAX_NAME_LENGTH = 200;
 
     private final InvitationRepository invitations;

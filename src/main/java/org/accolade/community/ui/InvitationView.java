@@ -48,12 +48,6 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 @AnonymousAllowed
 class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
-    /**
-     * The service's own minimum ({@code InvitationService.MIN_PASSWORD_LENGTH}, not visible outside its package),
-     * checked here too so that the person learns it before submitting; the service still decides.
-     */
-    static final int MIN_PASSWORD_LENGTH = 10;
-
     /** Where a new member lands: the first task waiting for them, else home (a screen of the nomination module). */
     private static final String LANDING = "/welcome";
 
@@ -93,7 +87,7 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
         name.setLabel(getTranslation("invitation.name"));
         name.setRequiredIndicatorVisible(true);
         password.setLabel(getTranslation("invitation.password"));
-        password.setHelperText(getTranslation("invitation.password.helper", MIN_PASSWORD_LENGTH));
+        password.setHelperText(getTranslation("invitation.password.helper", InvitationService.MIN_PASSWORD_LENGTH));
         passwordAgain.setLabel(getTranslation("invitation.password-again"));
         language.setLabel(getTranslation("invitation.language"));
         language.setItems(Languages.SUPPORTED);
@@ -103,8 +97,8 @@ class InvitationView extends VerticalLayout implements BeforeEnterObserver, HasD
                 .bind(AccountForm::getName, AccountForm::setName);
         binder.forField(password)
                 .withValidator(new StringLengthValidator(
-                        getTranslation("problem.account.password.too-short", MIN_PASSWORD_LENGTH),
-                        MIN_PASSWORD_LENGTH, null))
+                        getTranslation("problem.account.password.too-short", InvitationService.MIN_PASSWORD_LENGTH),
+                        InvitationService.MIN_PASSWORD_LENGTH, null))
                 .bind(AccountForm::getPassword, AccountForm::setPassword);
         binder.forField(passwordAgain)
                 .withValidator(again -> again.equals(password.getValue()),

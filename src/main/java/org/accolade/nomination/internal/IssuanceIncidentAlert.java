@@ -1,4 +1,4 @@
-package org.accolade.issuance.internal;
+package org.accolade.nomination.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -29,9 +29,6 @@ import org.springframework.stereotype.Component;
 class IssuanceIncidentAlert extends AbstractProcessEnginePlugin {
 
     private static final Logger log = LoggerFactory.getLogger(IssuanceIncidentAlert.class);
-
-    /** The service task of {@code recognition.bpmn} that issues the badge (owned by the nomination module). */
-    static final String ISSUE_BADGE = "Task_IssueBadge";
 
     private final ObjectProvider<MailOutbox> outbox;
     private final PublicLinks links;
@@ -76,7 +73,7 @@ class IssuanceIncidentAlert extends AbstractProcessEnginePlugin {
         @Override
         public Incident handleIncident(IncidentContext context, String message) {
             Incident incident = super.handleIncident(context, message);
-            if (ISSUE_BADGE.equals(context.getActivityId()) && incident != null) {
+            if (RecognitionContract.ISSUE_BADGE.equals(context.getActivityId()) && incident != null) {
                 alert(incident, context);
             }
             return incident;
