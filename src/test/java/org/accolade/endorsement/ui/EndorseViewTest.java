@@ -20,14 +20,17 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.endorsement.EndorsementStatus;
-import org.accolade.issuance.EndorsedSubject;
 import org.accolade.endorsement.PartnerRequests;
 import org.accolade.endorsement.PartnerRequests.Asked;
+import org.accolade.endorsement.internal.EndorsementContract;
+import org.accolade.endorsement.internal.EndorsementContract.Start;
+import org.accolade.issuance.EndorsedSubject;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.internal.SentMail;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationService;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.accolade.tasks.TaskListService;
 import org.accolade.ui.KaribuTest;
 import org.accolade.ui.ScreenTexts;
@@ -182,7 +185,8 @@ class EndorseViewTest extends KaribuTest {
         Member consenting = recognitions.nominee();
         Member withholding = recognitions.nominee();
 
-        UI.getCurrent().navigate("endorse/" + awardToken(partner, nominationWithEvidence(recognitions, consenting, true)));
+        String token = awardToken(partner, nominationWithEvidence(recognitions, consenting, true));
+        UI.getCurrent().navigate("endorse/" + token);
 
         assertThat(section("endorse-award")).contains("Awarded to " + consenting.name(), "Why they deserve it",
                 Recognitions.EVIDENCE, "Council minutes · Signed by the head teacher",
@@ -204,23 +208,24 @@ class EndorseViewTest extends KaribuTest {
 
     private NominationDetails nominationWithEvidence(Recognitions recognitions, Member nominee, boolean consent) {
         NominationDetails nomination = recognitions.nominate("alice", nominee, "citoyen");
-        recognitions.complete(nominee.email(), nomination, "Task_AcceptNomination",
+        recognitions.complete(nominee.email(), nomination, RecognitionContract.ACCEPT_NOMINATION,
                 Map.of("decision", "accept", "publicConsent", consent));
         recognitions.submitEvidence(nominee, nomination);
         return nomination;
     }
 
-    /** The recognition lifecycle's way in (an award is never asked for by an admin): the process, with the nomination. */
+    /** The recognition lifecycle's way in (an award is never asked for by an admin): the process, with its nomination. */
     private String awardToken(PartnerOrganisation partner, NominationDetails nomination) {
-        runtime.startProcessInstanceByKey("endorsement", Map.of("partnerId", partner.id().toString(),
-                "subjectType", "ASSERTION", "subjectId", UUID.randomUUID().toString(),
-                "nominationId", nomination.id().toString()));
+        runtime.startProcessInstanceByKey(EndorsementContract.PROCESS_KEY, Map.of(
+                Start.PARTNER_ID, partner.id().toString(), Start.SUBJECT_TYPE, EndorsedSubject.Type.ASSERTION.name(),
+                Start.SUBJECT_ID, UUID.randomUUID().toString(), Start.NOMINATION_ID, nomination.id().toString()));
         return partners.latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED);
     }
 
     @SuppressWarnings("unchecked")
     private static void answer(String decision, String comment, String name) {
-        List<RadioButtonGroup<String>> radios = (List<RadioButtonGroup<String>>) (List<?>) _find(RadioButtonGroup.class);
+        List<RadioButtonGroup<String>> radios =
+                (List<RadioButtonGroup<String>>) (List<?>) _find(RadioButtonGroup.class);
         _setValue(radios.get(0), decision);
         _setValue(_get(TextArea.class), comment);
         _setValue(_find(TextField.class).get(0), name);

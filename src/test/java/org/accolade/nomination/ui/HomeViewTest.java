@@ -13,6 +13,7 @@ import org.accolade.community.Member;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.IssueBadges;
 import org.accolade.nomination.NominationDetails;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.accolade.tasks.TaskSummary;
 import org.accolade.ui.ScreenTexts;
 import org.camunda.bpm.engine.TaskService;
@@ -52,7 +53,7 @@ class HomeViewTest extends MemberScreenTest {
     void aNomineeSeesTheTaskWaitingForThemAndTheNominationNamingThem() {
         Member bob = people.fresh("Bob");
         NominationDetails nomination = steps.nominate("alice", bob, "citoyen");
-        TaskSummary accept = steps.taskOf(bob.email(), nomination, "Task_AcceptNomination");
+        TaskSummary accept = steps.taskOf(bob.email(), nomination, RecognitionContract.ACCEPT_NOMINATION);
         signIn(bob.email());
 
         UI.getCurrent().navigate("");
@@ -70,7 +71,7 @@ class HomeViewTest extends MemberScreenTest {
     void aTaskPastItsDueDateIsMarkedOverdue() {
         Member bob = people.fresh("Bob");
         NominationDetails nomination = steps.nominate("alice", bob, "citoyen");
-        String taskId = steps.taskOf(bob.email(), nomination, "Task_AcceptNomination").id();
+        String taskId = steps.taskOf(bob.email(), nomination, RecognitionContract.ACCEPT_NOMINATION).id();
         camundaTasks.setDueDate(taskId, Date.from(clock.instant().minus(Duration.ofDays(2))));
         signIn(bob.email());
 

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.accolade.Recognitions;
 import org.accolade.community.Member;
 import org.accolade.nomination.NominationDetails;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.accolade.ui.ProblemView;
 import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
@@ -107,13 +108,13 @@ class NominationViewTest extends MemberScreenTest {
     /** Bob accepts, brings evidence, and the whole jury asks for a revision: round 2 awaits his evidence. */
     private NominationDetails revisionAsked(Member bob) {
         NominationDetails nomination = steps.nominate(people.fresh("Nina").email(), bob, "citoyen");
-        steps.complete(bob.email(), nomination, "Task_AcceptNomination",
+        steps.complete(bob.email(), nomination, RecognitionContract.ACCEPT_NOMINATION,
                 Map.of("decision", "accept", "publicConsent", true, "message", "Thank you!"));
-        steps.complete(bob.email(), nomination, "Task_SubmitEvidence", Map.of("narrative",
+        steps.complete(bob.email(), nomination, RecognitionContract.SUBMIT_EVIDENCE, Map.of("narrative",
                 Recognitions.NARRATIVE + " (evidence)", "items", List.of(Map.of("name", "Council minutes",
                         "url", "https://example.org/minutes.pdf", "description", "Signed by the head teacher"))));
         for (String juror : List.of("claire", "david", "emma")) {
-            steps.complete(juror, nomination, "Task_ReviewNomination",
+            steps.complete(juror, nomination, RecognitionContract.REVIEW_NOMINATION,
                     Map.of("verdict", "revise", "comment", "Comment from " + juror));
         }
         return nomination;

@@ -11,6 +11,7 @@ import org.accolade.community.Member;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.IssueBadges;
 import org.accolade.nomination.NominationDetails;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.accolade.ui.ScreenTexts;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
@@ -90,7 +91,7 @@ class StalledReviewScreenTest extends MemberScreenTest {
         people.as("admin", () -> assertions.issue(IssueBadges.to(holder,
                 badgeClasses.findByKey("citoyen").orElseThrow().id())));
         NominationDetails nomination = steps.nominate(nina.email(), holder, "citoyen");
-        execute(nomination, "Task_StopNomination");
+        execute(nomination, RecognitionContract.STOP_NOMINATION);
 
         signIn(nina.email());
         UI.getCurrent().navigate("nominations/" + nomination.id());
@@ -103,8 +104,8 @@ class StalledReviewScreenTest extends MemberScreenTest {
     }
 
     private void escalate(NominationDetails nomination) {
-        execute(nomination, "Event_ReviewReminderDue");
-        execute(nomination, "Event_ReviewOverdue");
+        execute(nomination, RecognitionContract.REVIEW_REMINDER_DUE);
+        execute(nomination, RecognitionContract.REVIEW_OVERDUE);
     }
 
     private void execute(NominationDetails nomination, String activityId) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import org.accolade.community.Member;
 import org.accolade.nomination.NominationDetails;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
@@ -33,7 +34,7 @@ class WelcomeViewTest extends MemberScreenTest {
     void aNewMemberWithATaskWaitingLandsOnIt() {
         Member bob = people.fresh("Bob");
         NominationDetails nomination = steps.nominate("alice", bob, "citoyen");
-        String accept = steps.taskOf(bob.email(), nomination, "Task_AcceptNomination").id();
+        String accept = steps.taskOf(bob.email(), nomination, RecognitionContract.ACCEPT_NOMINATION).id();
         signIn(bob.email());
 
         UI.getCurrent().navigate("welcome");

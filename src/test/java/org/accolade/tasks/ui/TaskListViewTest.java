@@ -19,6 +19,7 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationService;
+import org.accolade.nomination.internal.RecognitionContract;
 import org.accolade.tasks.TaskListEntry;
 import org.accolade.tasks.TaskListService;
 import org.accolade.tasks.TaskStage;
@@ -98,7 +99,7 @@ class TaskListViewTest extends KaribuTest {
 
         _setValue(badgeSelect(), badge("solidaire"));
         assertThat(rows()).singleElement().satisfies(entry -> assertThat(entry.task().taskDefinitionKey())
-                .isEqualTo("Task_SubmitEvidence"));
+                .isEqualTo(RecognitionContract.SUBMIT_EVIDENCE));
 
         badgeSelect().clear();
         _setValue(stageSelect(), stage("recognition.stage.acceptance"));
@@ -170,7 +171,7 @@ class TaskListViewTest extends KaribuTest {
         UI.getCurrent().navigate("tasks");
         showToClaim();
         Button claim = buttonInRow(rowOf(nominee), "Claim");
-        String panelTask = recognitions.taskOf("emma", nomination, "Task_RecordPanelDecision").id();
+        String panelTask = recognitions.taskOf("emma", nomination, RecognitionContract.RECORD_PANEL_DECISION).id();
         people.as("emma", () -> taskList.claim(panelTask));
 
         _click(claim);
@@ -223,7 +224,7 @@ class TaskListViewTest extends KaribuTest {
     }
 
     private void pastDue(Member nominee, NominationDetails nomination) {
-        String taskId = recognitions.taskOf(nominee.email(), nomination, "Task_AcceptNomination").id();
+        String taskId = recognitions.taskOf(nominee.email(), nomination, RecognitionContract.ACCEPT_NOMINATION).id();
         camundaTasks.setDueDate(taskId, Date.from(clock.instant().minus(Duration.ofDays(2))));
     }
 

@@ -6,6 +6,10 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.accolade.nomination.internal.RecognitionContract.ACCEPT_NOMINATION;
+import static org.accolade.nomination.internal.RecognitionContract.RECORD_PANEL_DECISION;
+import static org.accolade.nomination.internal.RecognitionContract.REVIEW_NOMINATION;
+import static org.accolade.nomination.internal.RecognitionContract.SUBMIT_EVIDENCE;
 
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +61,7 @@ class TaskViewTest extends KaribuTest {
         recognitions.vote("david", nomination, "revise", "Add the programmes of the debates.");
         recognitions.vote("emma", nomination, "approve", "Fine by me.");
         recognitions.submitEvidence(nominee, nomination);
-        String review = recognitions.taskOf("claire", nomination, "Task_ReviewNomination").id();
+        String review = recognitions.taskOf("claire", nomination, REVIEW_NOMINATION).id();
         BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
 
         signIn("claire");
@@ -78,7 +82,7 @@ class TaskViewTest extends KaribuTest {
     void someoneElsesTaskDoesNotOpen() {
         Member nominee = recognitions.nominee();
         NominationDetails nomination = recognitions.nominate("alice", nominee, "citoyen");
-        String acceptance = recognitions.taskOf(nominee.email(), nomination, "Task_AcceptNomination").id();
+        String acceptance = recognitions.taskOf(nominee.email(), nomination, ACCEPT_NOMINATION).id();
 
         signIn("alice");
         UI.getCurrent().navigate("tasks/" + acceptance);
@@ -99,7 +103,7 @@ class TaskViewTest extends KaribuTest {
     void aCompletedTaskSaysSo() {
         Member nominee = recognitions.nominee();
         NominationDetails nomination = recognitions.nominate("alice", nominee, "citoyen");
-        String acceptance = recognitions.taskOf(nominee.email(), nomination, "Task_AcceptNomination").id();
+        String acceptance = recognitions.taskOf(nominee.email(), nomination, ACCEPT_NOMINATION).id();
         recognitions.accept(nominee, nomination);
 
         signIn(nominee.email());
@@ -112,7 +116,7 @@ class TaskViewTest extends KaribuTest {
     void aJurorWhoHasNotClaimedThePanelTaskIsOfferedToClaimItInsteadOfCompletingIt() {
         Member nominee = recognitions.nominee();
         NominationDetails nomination = recognitions.underReview("alice", nominee, "sentinelle");
-        String panel = recognitions.taskOf("emma", nomination, "Task_RecordPanelDecision").id();
+        String panel = recognitions.taskOf("emma", nomination, RECORD_PANEL_DECISION).id();
 
         signIn("emma");
         UI.getCurrent().navigate("tasks/" + panel);
@@ -128,7 +132,7 @@ class TaskViewTest extends KaribuTest {
     void completingTheAcceptanceWithTheRenderedFormMovesTheProcessOn() {
         Member nominee = recognitions.nominee();
         NominationDetails nomination = recognitions.nominate("alice", nominee, "citoyen");
-        String acceptance = recognitions.taskOf(nominee.email(), nomination, "Task_AcceptNomination").id();
+        String acceptance = recognitions.taskOf(nominee.email(), nomination, ACCEPT_NOMINATION).id();
         signIn(nominee.email());
         UI.getCurrent().navigate("tasks/" + acceptance);
 
@@ -137,7 +141,7 @@ class TaskViewTest extends KaribuTest {
                 "Thank you, I am honoured.");
         _click(_get(Button.class, spec -> spec.withText("Complete")));
 
-        assertThat(recognitions.taskOf(nominee.email(), nomination, "Task_SubmitEvidence")).isNotNull();
+        assertThat(recognitions.taskOf(nominee.email(), nomination, SUBMIT_EVIDENCE)).isNotNull();
         assertThat(people.as(nominee.email(), () -> nominations.get(new NominationId(nomination.id()))).stage())
                 .isEqualTo(NominationStage.EVIDENCE);
         assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath()).isEqualTo("tasks");
@@ -148,7 +152,7 @@ class TaskViewTest extends KaribuTest {
     void aBadValueShowsItsMessageNextToTheFieldAndCompletesNothing() {
         Member nominee = recognitions.nominee();
         NominationDetails nomination = recognitions.nominate("alice", nominee, "citoyen");
-        String acceptance = recognitions.taskOf(nominee.email(), nomination, "Task_AcceptNomination").id();
+        String acceptance = recognitions.taskOf(nominee.email(), nomination, ACCEPT_NOMINATION).id();
         signIn(nominee.email());
         UI.getCurrent().navigate("tasks/" + acceptance);
 
@@ -168,7 +172,7 @@ class TaskViewTest extends KaribuTest {
     void theTaskScreenSpeaksFrenchWithNoMissingWord() {
         Member nominee = recognitions.nominee();
         NominationDetails nomination = recognitions.underReview("alice", nominee, "citoyen");
-        String review = recognitions.taskOf("david", nomination, "Task_ReviewNomination").id();
+        String review = recognitions.taskOf("david", nomination, REVIEW_NOMINATION).id();
         signIn("david");
         speak(Locale.FRENCH);
 
