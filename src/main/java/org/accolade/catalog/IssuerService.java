@@ -29,7 +29,9 @@ public class IssuerService {
         this.logos = logos;
     }
 
+    /** The network's operator creates an issuer (the first start does, as one). */
     @Transactional
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     public Issuer create(String name, String url, String email, String description) {
         return issuers.save(IssuerRow.create(name, url, email, description)).toIssuer();
     }

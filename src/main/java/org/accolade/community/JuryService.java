@@ -24,7 +24,9 @@ public class JuryService {
         this.juries = juries;
     }
 
+    /** Juries are made by the issuer admins who design the badge classes they judge. */
     @Transactional
+    @PreAuthorize("hasRole('ISSUER_ADMIN')")
     public JuryId create(String name, Collection<MemberId> members) {
         return juries.save(Jury.create(name, members)).id();
     }

@@ -253,7 +253,7 @@ class BadgeClassServiceTest {
 
     @Test
     void changingTheJuryOfABadgeClassThatSharesItGivesThatClassAJuryOfItsOwn() {
-        JuryId shared = juries.create("Shared jury", List.of(juror.id()));
+        JuryId shared = asAdmin(() -> juries.create("Shared jury", List.of(juror.id())));
         BadgeClass first = asAdmin(() -> badgeClasses.create(legacyDefinition(shared)));
         BadgeClass second = asAdmin(() -> badgeClasses.create(legacyDefinition(shared)));
         FormBuilder changed = FormBuilder.juredBy(otherJuror.id());
@@ -465,7 +465,7 @@ class BadgeClassServiceTest {
     }
 
     @Test
-    void aMemberMayNeitherListNorChangeBadgeClassesNorTheirJuries() {
+    void aMemberMayNeitherListNorChangeBadgeClassesNorTheirJuriesNorCreateAnIssuer() {
         BadgeClass created = asAdmin(() -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
         BadgeClassForm form = FormBuilder.juredBy(juror.id()).build();
         var png = new ImageUpload("badge.png", BadgeImage.PNG, TestImages.png());
@@ -479,7 +479,9 @@ class BadgeClassServiceTest {
                 () -> badgeClasses.publish(created.id()),
                 () -> badgeClasses.archive(created.id()),
                 () -> badgeClasses.uploadImage(created.id(), png),
-                () -> juries.replaceMembers(created.review().jury(), Set.of(otherJuror.id())))
+                () -> juries.replaceMembers(created.review().jury(), Set.of(otherJuror.id())),
+                () -> juries.create("A jury of one's own", Set.of(juror.id())),
+                () -> issuers.create("Another issuer", "https://issuer.example.org", "contact@example.org", null))
                 .forEach(call -> assertThatThrownBy(() -> people.as("alice", call))
                         .isInstanceOf(AccessDeniedException.class));
         assertThat(badgeClasses.get(created.id()).status()).isEqualTo(BadgeClassStatus.DRAFT);
