@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Date;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -64,8 +65,11 @@ public class TaskListService {
         this.runtime = runtime;
         this.history = history;
         this.validator = validator;
-        this.presenters = presenters.stream()
-                .collect(Collectors.toUnmodifiableMap(TaskPresenter::processKey, Function.identity()));
+        // in the order Spring gives them, so that the filters list stages and topics the same way every time
+        this.presenters = presenters.stream().collect(Collectors.toMap(TaskPresenter::processKey,
+                Function.identity(), (first, second) -> {
+                    throw new IllegalStateException("Two presenters for process " + first.processKey());
+                }, LinkedHashMap::new));
         this.currentMember = currentMember;
         this.transaction = new TransactionTemplate(transactions);
     }
@@ -275,7 +279,7 @@ public class TaskListService {
     private <C> TaskDetails details(Task task, TaskRef ref, TaskPresenter<C> presenter) {
         C context = presenter.context(ref);
         return new TaskDetails(summary(task), deployedForm(task).json(), presenter.formData(context),
-                presenter.headlines(List.of(ref)).getOrDefault(task.getId(), TaskHeadline.NONE), context);
+                presenter.headline(context), context);
     }
 
     private Map<String, Object> formData(TaskRef ref) {

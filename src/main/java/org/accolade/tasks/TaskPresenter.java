@@ -29,6 +29,9 @@ public interface TaskPresenter<C> {
     /** The headlines of a page of its tasks at once (never one read per task), by task id. */
     Map<String, TaskHeadline> headlines(Collection<TaskRef> tasks);
 
+    /** The headline of one task, from the context already read for it. */
+    TaskHeadline headline(C context);
+
     /** What the person reads beside the task's form; called once the host has checked the task is theirs. */
     C context(TaskRef task);
 

@@ -166,6 +166,11 @@ class TaskHostTest {
         }
 
         @Override
+        public TaskHeadline headline(Greeting context) {
+            return new TaskHeadline("Hello", context.person());
+        }
+
+        @Override
         public Greeting context(TaskRef task) {
             return new Greeting(personName(task));
         }

@@ -101,6 +101,11 @@ class RecognitionTaskPresenter implements TaskPresenter<RecognitionTaskContext> 
     }
 
     @Override
+    public TaskHeadline headline(RecognitionTaskContext context) {
+        return new TaskHeadline(context.badgeName(), context.nomineeName());
+    }
+
+    @Override
     public Map<String, Object> formData(RecognitionTaskContext context) {
         return context.formData();
     }
