@@ -1,6 +1,9 @@
 package org.accolade;
 
 import java.io.IOException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 
 import org.springframework.test.context.DynamicPropertyRegistry;
 
@@ -13,6 +16,9 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
  */
 public final class EmbeddedPostgresDatabase {
 
+    /** The server's superuser, whose password is its name. */
+    public static final String USER = "postgres";
+
     private static EmbeddedPostgres server;
 
     private EmbeddedPostgresDatabase() {
@@ -20,9 +26,25 @@ public final class EmbeddedPostgresDatabase {
 
     /** Call from a {@code @DynamicPropertySource} of a test with {@code @ActiveProfiles({ "postgres", "demo" })}. */
     public static void register(DynamicPropertyRegistry registry) {
-        registry.add("ACCOLADE_DB_URL", () -> server().getJdbcUrl("postgres", "postgres"));
-        registry.add("ACCOLADE_DB_USER", () -> "postgres");
-        registry.add("ACCOLADE_DB_PASSWORD", () -> "postgres");
+        register(registry, server().getJdbcUrl("postgres", "postgres"));
+    }
+
+    /** The application on this database of the server, such as one made by {@link #freshDatabase}. */
+    public static void register(DynamicPropertyRegistry registry, String url) {
+        registry.add("ACCOLADE_DB_URL", () -> url);
+        registry.add("ACCOLADE_DB_USER", () -> USER);
+        registry.add("ACCOLADE_DB_PASSWORD", () -> USER);
+    }
+
+    /** An empty database of its own on the server, for a test that must not meet the others' rows; its address. */
+    public static String freshDatabase(String name) {
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement()) {
+            statement.execute("create database " + name);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the database " + name, e);
+        }
+        return server().getJdbcUrl(USER, name);
     }
 
     private static synchronized EmbeddedPostgres server() {
