@@ -15,9 +15,10 @@ import org.flywaydb.core.Flyway;
 import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
- * The database of the last main before organisations (ADR 17), made by {@code PreOrganisationsFixtureWriter} at the
- * commit that added this fixture: loaded into an empty database as that main had left it, Flyway's migrations up
- * to V21 and Camunda's tables included, so that the application started on it migrates it as an upgrade would.
+ * The database of the last main before organisations (ADR 17), written by the program of commit 6478993
+ * ({@code git show 6478993:src/test/java/org/accolade/migration/PreOrganisationsFixtureWriter.java}): loaded into an
+ * empty database as that main had left it, Flyway's migrations up to V21 and Camunda's tables included, so that the
+ * application started on it migrates it as an upgrade would.
  */
 final class PreOrganisationsFixture {
 
