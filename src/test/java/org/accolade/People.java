@@ -1,5 +1,6 @@
 package org.accolade;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -10,8 +11,11 @@ import java.util.function.Supplier;
 
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.community.Membership;
 import org.accolade.community.NewAccount;
+import org.accolade.community.OrganisationRole;
 import org.accolade.community.Role;
+import org.accolade.shared.OrganisationId;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -33,7 +37,11 @@ public final class People {
 
     private final MemberService members;
     private final UserDetailsService users;
+    private static final String DEMO_ADMIN = "admin@example.org";
+    private static final String DEMO_UNIVERSITY_ADMIN = "ursula@example.org";
+
     private final Map<String, UserDetails> signedIn = new ConcurrentHashMap<>();
+    private final Map<String, OrganisationId> organisations = new ConcurrentHashMap<>();
 
     public People(MemberService members, UserDetailsService users) {
         this.members = members;
@@ -52,10 +60,46 @@ public final class People {
         return account(address, name, language, roles);
     }
 
-    /** The account of {@code email}, opened with the tests' password. */
+    /**
+     * The account of {@code email}, opened with the tests' password: a member of the demo collège, whose admin they
+     * are with ORGANISATION_ADMIN among {@code roles}.
+     */
     public Member account(String email, String name, Locale language, Role... roles) {
+        Set<Membership> memberships = new HashSet<>(Set.of(Membership.member(college())));
+        if (Set.of(roles).contains(Role.ORGANISATION_ADMIN)) {
+            memberships.add(Membership.admin(college()));
+        }
+        return account(email, name, language, Set.of(roles), memberships);
+    }
+
+    /** A new member with exactly these memberships, with an address nobody else has. */
+    public Member freshIn(String name, Membership... memberships) {
+        String address = name.toLowerCase(Locale.ROOT) + "-" + UUID.randomUUID().toString().substring(0, 8)
+                + "@example.org";
+        return account(address, name, Locale.ENGLISH, Set.of(Role.MEMBER), Set.of(memberships));
+    }
+
+    private Member account(String email, String name, Locale language, Set<Role> roles,
+            Set<Membership> memberships) {
         return signedIn(OPERATOR, () -> members.createAccount(new NewAccount(null, email, name, PASSWORD, language,
-                Set.of(roles))));
+                roles, memberships)));
+    }
+
+    /** The demo network's collège (DESIGN section 9), which the demo admin runs. */
+    public OrganisationId college() {
+        return administeredBy(DEMO_ADMIN);
+    }
+
+    /** The demo network's université, which ursula runs. */
+    public OrganisationId university() {
+        return administeredBy(DEMO_UNIVERSITY_ADMIN);
+    }
+
+    private OrganisationId administeredBy(String email) {
+        return organisations.computeIfAbsent(email, admin -> members.findByEmail(admin).map(Member::id)
+                .map(members::memberships).orElseThrow().stream()
+                .filter(membership -> membership.role() == OrganisationRole.ADMIN).findFirst().orElseThrow()
+                .organisation());
     }
 
     /** Acts as a signed-in person: loaded once, like a session, not on every call. */

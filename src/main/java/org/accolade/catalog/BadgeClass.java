@@ -1,5 +1,6 @@
 package org.accolade.catalog;
 
+import org.accolade.shared.OrganisationId;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
@@ -10,10 +11,10 @@ import org.accolade.community.PartnerId;
  * A badge as the catalogue offers it: what it recognises, how a nomination for it is reviewed, where it sits in
  * competency frameworks (in the order given) and how its assertions are verified.
  */
-public record BadgeClass(BadgeClassId id, IssuerId issuerId, String key, String name, String description,
+public record BadgeClass(BadgeClassId id, OrganisationId issuerId, String key, String name, String description,
         String criteria, List<String> tags, BadgeClassStatus status, ReviewRules review, Deadlines deadlines,
         Period validity, Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers, int minEndorsements,
-        List<Alignment> alignments, VerificationMethod verification) {
+        List<Alignment> alignments, VerificationMethod verification, Audience audience) {
 
     public boolean isPublished() {
         return status == BadgeClassStatus.PUBLISHED;

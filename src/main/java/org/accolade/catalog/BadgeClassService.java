@@ -1,5 +1,6 @@
 package org.accolade.catalog;
 
+import org.accolade.shared.OrganisationId;
 import java.util.ArrayDeque;
 import java.util.Collection;
 import java.util.Deque;
@@ -82,7 +83,7 @@ public class BadgeClassService {
     }
 
     /** The ids of the issuer's badge classes, any status, read in one statement. */
-    public Set<BadgeClassId> idsOfIssuer(IssuerId issuer) {
+    public Set<BadgeClassId> idsOfIssuer(OrganisationId issuer) {
         return badgeClasses.findIdsByIssuerId(issuer.value()).stream().map(BadgeClassId::new)
                 .collect(Collectors.toSet());
     }
@@ -92,7 +93,7 @@ public class BadgeClassService {
     }
 
     /** Every badge class, any status, a page at a time in name order; a null status means all. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<BadgeClassSummary> page(BadgeClassStatus status, int offset, int limit) {
         List<BadgeClassListing.Line> lines = listing.page(status, offset, limit);
         Map<JuryId, Integer> jurySizes = juries.sizes(
@@ -102,25 +103,25 @@ public class BadgeClassService {
                 .toList();
     }
 
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public int count(BadgeClassStatus status) {
         return listing.count(status);
     }
 
     /** Every badge class's name by id, any status: what an admin picks prerequisites from. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public Map<BadgeClassId, String> names() {
         return listing.names();
     }
 
     /** The tags already in use, to suggest them. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public SortedSet<String> tags() {
         return listing.tags();
     }
 
     /** What the editor shows for an existing badge class, with its jury. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClassForm form(BadgeClassId id) {
         BadgeClass badge = get(id);
         return BadgeClassForm.of(badge, juries.members(badge.review().jury()));
@@ -131,7 +132,7 @@ public class BadgeClassService {
      * checks of what it names as {@link #create(BadgeClassForm)}.
      */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass create(NewBadgeClass definition) {
         issuers.get(definition.issuerId()); // refuses an unknown issuer
         BadgeClassRow row = BadgeClassRow.draft(definition);
@@ -142,19 +143,19 @@ public class BadgeClassService {
 
     /** A new draft written by an admin, with a jury of its own made of the chosen members. */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass create(BadgeClassForm form) {
-        IssuerId issuer = issuers.all().stream().findFirst().map(Issuer::id)
+        OrganisationId issuer = issuers.all().stream().findFirst().map(Issuer::id)
                 .orElseThrow(() -> DomainException.conflict("badge-class.no-issuer", null));
         BadgeClassRow row = BadgeClassRow.draft(issuer, form);
         checkReferences(row, form.prerequisites(), form.endorsers(), form.jurors());
-        row.reviewedBy(juries.create(row.name(), form.jurors()));
+        row.reviewedBy(juries.create(row.issuerId(), row.name(), form.jurors()));
         return save(row);
     }
 
     /** An admin's changes to a draft or published badge class, its jury included. */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass update(BadgeClassId id, BadgeClassForm form) {
         BadgeClassRow row = row(id);
         row.revise(form);
@@ -162,7 +163,7 @@ public class BadgeClassService {
         if (badgeClasses.countByJuryId(row.juryId().value()) > 1) {
             // The jury is shared with other classes: changing it here must not change theirs.
             if (!Set.copyOf(juries.members(row.juryId())).equals(form.jurors())) {
-                row.reviewedBy(juries.create(row.name(), form.jurors()));
+                row.reviewedBy(juries.create(row.issuerId(), row.name(), form.jurors()));
             }
         } else {
             juries.replaceMembers(row.juryId(), form.jurors());
@@ -171,7 +172,7 @@ public class BadgeClassService {
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass publish(BadgeClassId id) {
         BadgeClassRow row = row(id);
         row.publish();
@@ -180,7 +181,7 @@ public class BadgeClassService {
 
     /** No longer offered for nominations; those already under way go on to their end. */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass archive(BadgeClassId id) {
         BadgeClassRow row = row(id);
         row.archive();
@@ -197,7 +198,7 @@ public class BadgeClassService {
 
     /** Stores the badge class's picture once it passed {@link #checkImage}; a refused image changes nothing. */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeImage uploadImage(BadgeClassId id, ImageUpload upload) {
         BadgeImage image = checkImage(upload);
         BadgeClassRow row = row(id);

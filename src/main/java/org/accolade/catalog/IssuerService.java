@@ -1,5 +1,6 @@
 package org.accolade.catalog;
 
+import org.accolade.shared.OrganisationId;
 import java.util.List;
 import java.util.Optional;
 
@@ -29,18 +30,25 @@ public class IssuerService {
         this.logos = logos;
     }
 
-    /** The network's operator creates an issuer (the first start does, as one). */
+    /** The network's operator creates an organisation (the first start does, as one); its key is its own. */
     @Transactional
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    public Issuer create(String name, String url, String email, String description) {
-        return issuers.save(IssuerRow.create(name, url, email, description)).toIssuer();
+    public Issuer create(NewOrganisation organisation) {
+        if (issuers.existsBySlug(organisation.key())) {
+            throw DomainException.conflict("organisation.key.taken", "key", organisation.key());
+        }
+        return issuers.save(IssuerRow.create(organisation)).toIssuer();
     }
 
-    public Issuer get(IssuerId id) {
+    public Optional<Issuer> findByKey(String key) {
+        return issuers.findBySlug(key).map(IssuerRow::toIssuer);
+    }
+
+    public Issuer get(OrganisationId id) {
         return find(id).orElseThrow(() -> DomainException.notFound("issuer.unknown", null, id));
     }
 
-    public Optional<Issuer> find(IssuerId id) {
+    public Optional<Issuer> find(OrganisationId id) {
         return issuers.findById(id.value()).map(IssuerRow::toIssuer);
     }
 
@@ -50,15 +58,15 @@ public class IssuerService {
      * before keep the logo's address, which serves the new one.
      */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
-    public Issuer uploadLogo(IssuerId id, ImageUpload upload) {
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    public Issuer uploadLogo(OrganisationId id, ImageUpload upload) {
         StoredImage logo = new StoredImage(upload.content(), LOGOS.mediaTypeOf(upload));
         logos.store(get(id).id().value(), logo);
         return get(id);
     }
 
     /** The issuer's logo, for everyone; empty when it has none. */
-    public Optional<StoredImage> logo(IssuerId id) {
+    public Optional<StoredImage> logo(OrganisationId id) {
         return logos.find(get(id).id().value());
     }
 

@@ -13,6 +13,7 @@ import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.SecretLinks;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.PublicLinks;
 import org.accolade.shared.SecretToken;
 import org.accolade.community.internal.Invitation;
@@ -66,16 +67,24 @@ public class InvitationService {
     }
 
     /**
-     * An administrator invites a person by email: the member exists at once (INVITED, with these roles, so that
-     * tasks and juries can name them), and the invitation link is queued in the outbox. Inviting again a person who
-     * has not answered yet sends a new link; a person who already has an account is refused.
+     * An administrator invites a person by email into an organisation: the member exists at once (INVITED, so that
+     * tasks and juries can name them), and the invitation link is queued in the outbox; accepting it gives the
+     * roles and the membership. Inviting again a person who has not answered yet sends a new link; a person who
+     * already has an account is refused (an admin adds them with {@link MemberService#grant}). An organisation admin
+     * invites into their own organisations; the system admin into any, or to the platform alone.
      */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
-    public Member inviteMember(String email, String name, Locale language, Set<Role> roles) {
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public Member inviteMember(String email, String name, Locale language, Set<Role> roles, Membership membership) {
+        if (membership != null) {
+            members.checkCallerAdministers(membership.organisation());
+        } else if (!roles.contains(Role.SYSTEM_ADMIN) && members.caller().isPresent()) {
+            throw DomainException.invalid("invitation.organisation.required", "organisationId");
+        }
         String address = members.checkNewcomer(email, name, language, roles);
         Member member = members.findOrInvite(address, name, language);
         Optional<Member> inviter = members.caller().map(MemberAccount::toMember);
-        NewInvitation invitation = invite(member.id(), roles, inviter.map(Member::id).orElse(null));
+        NewInvitation invitation = invite(member.id(), roles, membership,
+                inviter.map(Member::id).orElse(null));
         outbox.queue(new Mail(address, member.language(), MailTemplate.MEMBER_INVITATION, Map.of(
                 "recipientName", member.name() == null ? "" : member.name(),
                 "inviterName", inviter.map(Member::displayName).orElse(networkName),
@@ -85,9 +94,12 @@ public class InvitationService {
         return member;
     }
 
-    /** An invitation for a member named by someone else (a nomination): it makes a plain member. */
-    public NewInvitation invite(MemberId member) {
-        return invite(member, Set.of(Role.MEMBER), null);
+    /**
+     * An invitation for a member named by someone else (a nomination for a badge of {@code organisation}): it makes
+     * a plain member of the network and of that organisation.
+     */
+    public NewInvitation invite(MemberId member, OrganisationId organisation) {
+        return invite(member, Set.of(Role.MEMBER), Membership.member(organisation), null);
     }
 
     /**
@@ -96,25 +108,26 @@ public class InvitationService {
      * (the first start acts as one) may, since whoever reads the token becomes that member.
      */
     @PreAuthorize("hasRole('SYSTEM_ADMIN')")
-    public NewInvitation inviteWithToken(MemberId member, Set<Role> roles) {
+    public NewInvitation inviteWithToken(MemberId member, Set<Role> roles, Membership membership) {
         String token = SecretToken.generate();
-        return new NewInvitation(token, save(member, token, roles, null).expiresAt());
+        return new NewInvitation(token, save(member, token, roles, membership, null).expiresAt());
     }
 
     /**
      * The link goes into the mail as a placeholder: its token is minted when the mail leaves (see
      * {@code InvitationLinks}), so the invitation starts with the hash of a token nobody holds.
      */
-    private NewInvitation invite(MemberId member, Set<Role> roles, MemberId invitedBy) {
-        Invitation invitation = save(member, SecretToken.generate(), roles, invitedBy);
+    private NewInvitation invite(MemberId member, Set<Role> roles, Membership membership, MemberId invitedBy) {
+        Invitation invitation = save(member, SecretToken.generate(), roles, membership, invitedBy);
         return new NewInvitation(SecretLinks.placeholder(Invitation.LINK_KIND, invitation.id()),
                 invitation.expiresAt());
     }
 
     /** Only the token's hash is kept. */
-    private Invitation save(MemberId member, String token, Set<Role> roles, MemberId invitedBy) {
+    private Invitation save(MemberId member, String token, Set<Role> roles, Membership membership,
+            MemberId invitedBy) {
         return invitations.save(Invitation.create(member.value(), SecretToken.hash(token), clock.instant(),
-                clock.instant().plus(validity), invitedBy == null ? null : invitedBy.value(), roles));
+                clock.instant().plus(validity), invitedBy == null ? null : invitedBy.value(), roles, membership));
     }
 
     /** Whether the member has a link that can still be used. */
@@ -133,7 +146,7 @@ public class InvitationService {
      * roles it grants, which the member gets only by accepting it.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public Optional<InvitationDetails> pendingGrant(MemberId member) {
         return invitations.findByMemberId(member.value()).stream()
                 .filter(invitation -> invitation.invitedBy() != null && invitation.isUsable(clock.instant()))
@@ -146,7 +159,7 @@ public class InvitationService {
         String inviter = invitation.invitedBy() == null ? null
                 : members.find(new MemberId(invitation.invitedBy())).map(Member::displayName).orElse(null);
         return new InvitationDetails(member.email(), member.name(), invitation.expiresAt(), inviter,
-                invitation.roles());
+                invitation.roles(), invitation.membership().orElse(null));
     }
 
     public Member accept(String token, AccountSetup setup) {
@@ -159,6 +172,7 @@ public class InvitationService {
         }
         // Exactly the roles of this invitation: any granted to the member otherwise wait for an admin to confirm.
         account.changeRoles(invitation.roles());
+        invitation.membership().ifPresent(account::grant);
         account.activate(null, setup.name().trim(), passwordEncoder.encode(setup.password()),
                 Locale.forLanguageTag(setup.language()), Set.of());
         invitations.save(invitation);

@@ -8,6 +8,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.community.internal.Jury;
 import org.accolade.community.internal.JuryRepository;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -19,16 +20,28 @@ import org.springframework.transaction.annotation.Transactional;
 public class JuryService {
 
     private final JuryRepository juries;
+    private final MemberService memberService;
 
-    JuryService(JuryRepository juries) {
+    JuryService(JuryRepository juries, MemberService memberService) {
         this.juries = juries;
+        this.memberService = memberService;
     }
 
-    /** Juries are made by the issuer admins who design the badge classes they judge. */
+    /**
+     * Juries belong to an organisation and are made by its admins, who design the badge classes they judge. Whoever
+     * sits on one becomes a juror of the organisation.
+     */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
-    public JuryId create(String name, Collection<MemberId> members) {
-        return juries.save(Jury.create(name, members)).id();
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    public JuryId create(OrganisationId organisation, String name, Collection<MemberId> members) {
+        memberService.checkCallerAdministers(organisation);
+        memberService.makeJurors(organisation, members);
+        return juries.save(Jury.create(organisation, name, members)).id();
+    }
+
+    /** The organisation the jury belongs to. */
+    public OrganisationId organisationOf(JuryId jury) {
+        return find(jury).organisation();
     }
 
     public List<MemberId> members(JuryId jury) {
@@ -37,9 +50,13 @@ public class JuryService {
 
     /** Sets who sits on the jury: from now on they review the nominations that reach this jury. */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public void replaceMembers(JuryId jury, Collection<MemberId> members) {
         Jury found = find(jury);
+        if (!memberService.callerAdministers(found.organisation())) {
+            throw DomainException.notFound("jury.unknown", null, jury);
+        }
+        memberService.makeJurors(found.organisation(), members);
         if (found.replaceMembers(members)) {
             juries.save(found);
         }

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.TransactionCache;
 import org.accolade.community.internal.EmailAddress;
 import org.accolade.community.internal.MemberAccount;
@@ -102,37 +103,109 @@ public class MemberService {
                 .orElseGet(() -> MemberAccount.invited(address, account.name(), account.language(), clock.instant()));
         member.activate(account.username(), account.name(), passwordEncoder.encode(account.password()),
                 account.language(), account.roles());
+        account.memberships().forEach(member::grant);
         return accounts.save(member).toMember();
     }
 
+    /** Those granted this platform role; for organisation admins, see {@link #membersOf}. */
     public List<Member> withRole(Role role) {
+        if (!role.isGranted()) {
+            throw new IllegalArgumentException(role + " follows from memberships: ask membersOf");
+        }
         return accounts.findByRole(role.name()).stream().map(MemberAccount::toMember).toList();
     }
 
+    /** The members holding this role in the organisation, such as its admins to alert. */
+    public List<Member> membersOf(OrganisationId organisation, OrganisationRole role) {
+        return accounts.findByMembership(organisation.value(), role.name()).stream().map(MemberAccount::toMember)
+                .toList();
+    }
+
+    public Set<Membership> memberships(MemberId member) {
+        return account(member).memberships();
+    }
+
+    /**
+     * Makes a member part of an organisation with this role. The organisation's admins and the system admin may; an
+     * admin of another organisation is told it does not exist.
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public Set<Membership> grant(MemberId member, Membership membership) {
+        checkCallerAdministers(membership.organisation());
+        MemberAccount account = account(member);
+        if (account.grant(membership)) {
+            accounts.save(account);
+        }
+        return account.memberships();
+    }
+
+    /** Ends a membership; nobody ends their own admin membership, so that no organisation loses its last admin. */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public Set<Membership> withdraw(MemberId member, Membership membership) {
+        checkCallerAdministers(membership.organisation());
+        if (membership.role() == OrganisationRole.ADMIN
+                && caller().map(MemberAccount::id).filter(member::equals).isPresent()) {
+            throw DomainException.conflict("member.roles.own-admin", "role");
+        }
+        MemberAccount account = account(member);
+        if (account.withdraw(membership)) {
+            accounts.save(account);
+        }
+        return account.memberships();
+    }
+
+    /** Refuses, as unknown, an organisation the caller does not administer, unless they run the platform. */
+    void checkCallerAdministers(OrganisationId organisation) {
+        if (!callerHasRole(Role.SYSTEM_ADMIN) && !callerAdministers(organisation)) {
+            throw DomainException.notFound("organisation.unknown", "organisationId", organisation);
+        }
+    }
+
+    boolean callerAdministers(OrganisationId organisation) {
+        return callerHolds(Membership.admin(organisation));
+    }
+
+    /** Those put on one of the organisation's juries become its jurors, if they were not already. */
+    void makeJurors(OrganisationId organisation, Collection<MemberId> jurors) {
+        Membership juror = Membership.juror(organisation);
+        for (MemberId member : jurors) {
+            MemberAccount account = account(member);
+            if (account.grant(juror)) {
+                accounts.save(account);
+            }
+        }
+    }
+
+    private MemberAccount account(MemberId member) {
+        return accounts.findById(member.value())
+                .orElseThrow(() -> DomainException.notFound("member.unknown", null, member));
+    }
+
     /** One page of the members whose name, address or username contains {@code text}, sorted by name. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<Member> search(String text, int offset, int limit) {
         return directory.search(text, offset, limit);
     }
 
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public int count(String text) {
         return directory.count(text);
     }
 
     /**
-     * Gives a member exactly these roles. Only a system admin grants or withdraws SYSTEM_ADMIN (it opens Cockpit),
-     * and nobody withdraws their own ISSUER_ADMIN, so that the network never loses its last administrator by a
-     * slip of the mouse.
+     * Gives a member exactly these platform roles: the system admin's to do, since SYSTEM_ADMIN opens Cockpit and
+     * every organisation. Nobody withdraws their own SYSTEM_ADMIN, so that the network never loses its last operator
+     * by a slip of the mouse. ORGANISATION_ADMIN is a membership ({@link #grant}), so it is ignored here.
      */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('SYSTEM_ADMIN')")
     public Member changeRoles(MemberId member, Set<Role> roles) {
-        MemberAccount account = accounts.findById(member.value())
-                .orElseThrow(() -> DomainException.notFound("member.unknown", null, member));
+        MemberAccount account = account(member);
         Set<Role> before = account.toMember().roles();
         checkRoleChange(before, roles);
-        if (before.contains(Role.ISSUER_ADMIN) && !roles.contains(Role.ISSUER_ADMIN)
+        if (before.contains(Role.SYSTEM_ADMIN) && !roles.contains(Role.SYSTEM_ADMIN)
                 && caller().map(MemberAccount::id).filter(member::equals).isPresent()) {
             throw DomainException.conflict("member.roles.own-admin", "roles");
         }
@@ -184,6 +257,12 @@ public class MemberService {
         }
         String login = authentication.getName();
         return accounts.findByUsername(login).or(() -> accounts.findByEmail(normalizeEmail(login)));
+    }
+
+    private static boolean callerHolds(Membership membership) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication != null && authentication.getAuthorities().stream()
+                .anyMatch(authority -> authority.getAuthority().equals(membership.authority()));
     }
 
     private static boolean callerHasRole(Role role) {

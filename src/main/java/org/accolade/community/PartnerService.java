@@ -49,7 +49,7 @@ public class PartnerService {
     }
 
     /** One page of the directory, by name. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<PartnerOrganisation> page(int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE) {
             throw DomainException.invalid("partner.page.invalid", "limit", MAX_PAGE);
@@ -57,19 +57,19 @@ public class PartnerService {
         return partners.page(offset, limit).stream().map(Partner::toOrganisation).toList();
     }
 
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public int count() {
         return (int) partners.count();
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public PartnerOrganisation create(PartnerForm form) {
         return save(Partner.create(form));
     }
 
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public PartnerOrganisation update(PartnerId id, PartnerForm form) {
         Partner partner = row(id);
         partner.change(form);
@@ -86,7 +86,7 @@ public class PartnerService {
 
     /** Replaces the partner's logo once it passed {@link #checkLogo}; a refused logo changes nothing. */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public PartnerOrganisation uploadLogo(PartnerId id, ImageUpload upload) {
         StoredImage logo = checkLogo(upload);
         Partner partner = row(id);

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.accolade.catalog.Alignment;
+import org.accolade.catalog.Audience;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Deadlines;
 import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerService;
+import org.accolade.catalog.NewOrganisation;
 import org.accolade.catalog.NewBadgeClass;
 import org.accolade.catalog.ReviewPolicy;
 import org.accolade.catalog.ReviewRules;
@@ -20,6 +23,7 @@ import org.accolade.community.JuryId;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.community.Membership;
 import org.accolade.community.NewAccount;
 import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerId;
@@ -29,7 +33,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.authority.AuthorityUtils;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,8 +41,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The demo network of DESIGN section 7, so that the whole lifecycle can be walked on one machine. Only under the
  * {@code demo} profile, which the README's {@code ./mvnw spring-boot:run} and the tests turn on; loaded once (an
- * existing issuer means it is there already). It goes through the secured services as people would: an operator
- * opens the demo admin's account, as the first start does, and the demo admin does the rest.
+ * existing organisation means it is there already). It goes through the secured services as people would: the
+ * operator creates the two organisations of DESIGN section 9 and opens the accounts, and each organisation's admin
+ * does the rest.
  */
 @Component
 @Profile("demo")
@@ -46,7 +51,7 @@ class DemoData implements ApplicationRunner {
 
     static final String PASSWORD = "demo";
     private static final String ADMIN = "admin";
-    private static final Role[] ADMIN_ROLES = { Role.MEMBER, Role.ISSUER_ADMIN, Role.SYSTEM_ADMIN };
+    private static final String URSULA = "ursula";
 
     /** Where the demo badges sit in real competency frameworks, by badge key; the others have no alignment. */
     private static final Map<String, List<Alignment>> ALIGNMENTS = Map.of(
@@ -86,15 +91,38 @@ class DemoData implements ApplicationRunner {
         if (!issuers.all().isEmpty()) {
             return;
         }
-        as("demo-data", List.of(Role.SYSTEM_ADMIN), () -> account(ADMIN, "Admin Démo", ADMIN_ROLES));
-        as(ADMIN, List.of(ADMIN_ROLES), this::load);
+        as(List.of("ROLE_" + Role.SYSTEM_ADMIN), this::openNetwork);
     }
 
-    /** Runs {@code action} signed in as {@code login} with these roles, as a session of theirs would. */
-    private static void as(String login, List<Role> roles, Runnable action) {
+    /** The operator creates the two organisations and opens everyone's account; each admin does the rest. */
+    private void openNetwork() {
+        Issuer college = issuers.create(new NewOrganisation("college", "Collège démo des Trois-Clochers",
+                "https://college.example.org", "contact@college.example.org", "Un collège qui reconnaît "
+                        + "l’engagement et les compétences que les diplômes ne montrent pas.", Locale.FRENCH));
+        Issuer universite = issuers.create(new NewOrganisation("universite", "Université démo",
+                "https://universite.example.org", "contact@universite.example.org", "Une université qui "
+                        + "reconnaît l’engagement étudiant et l’entraide entre étudiants.", Locale.FRENCH));
+        Member admin = account(ADMIN, "Admin Démo", Set.of(Role.MEMBER, Role.SYSTEM_ADMIN),
+                Membership.admin(college.id()), Membership.member(college.id()));
+        Member ursula = account(URSULA, "Ursula Bernard", Set.of(Role.MEMBER),
+                Membership.admin(universite.id()), Membership.member(universite.id()));
+        account("alice", "Alice Martin", Set.of(Role.MEMBER), Membership.member(college.id()));
+        account("bob", "Bob Durand", Set.of(Role.MEMBER), Membership.member(college.id()),
+                Membership.member(universite.id()));
+        List<Member> collegeJurors = List.of(collegeMember("claire", "Claire Petit", college),
+                collegeMember("david", "David Leroy", college), collegeMember("emma", "Emma Moreau", college));
+        List<Member> universityJurors = List.of(
+                account("victor", "Victor Garnier", Set.of(Role.MEMBER), Membership.member(universite.id())),
+                account("wendy", "Wendy Lambert", Set.of(Role.MEMBER), Membership.member(universite.id())));
+        as(authorities(admin), () -> loadCollege(college, collegeJurors));
+        as(authorities(ursula), () -> loadUniversity(universite, universityJurors));
+    }
+
+    /** Runs {@code action} signed in with these authorities, as a session would be. */
+    private static void as(List<String> authorities, Runnable action) {
         var previous = SecurityContextHolder.getContext().getAuthentication();
-        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken(login, null,
-                roles.stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList()));
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("demo-data",
+                null, AuthorityUtils.createAuthorityList(authorities)));
         try {
             action.run();
         } finally {
@@ -102,15 +130,13 @@ class DemoData implements ApplicationRunner {
         }
     }
 
-    private void load() {
-        Issuer issuer = issuers.create("Réseau démo Badges Ouverts", "https://badges.example.org",
-                "contact@example.org", "Un réseau d’écoles, d’associations et d’entreprises qui reconnaît "
-                        + "l’engagement et les compétences que les diplômes ne montrent pas.");
-        account("alice", "Alice Martin", Role.MEMBER);
-        account("bob", "Bob Durand", Role.MEMBER);
-        List<Member> jurors = List.of(account("claire", "Claire Petit", Role.MEMBER),
-                account("david", "David Leroy", Role.MEMBER), account("emma", "Emma Moreau", Role.MEMBER));
-        JuryId jury = juries.create("Jury du réseau", jurors.stream().map(Member::id).toList());
+    private List<String> authorities(Member member) {
+        return Stream.concat(member.roles().stream().map(role -> "ROLE_" + role),
+                members.memberships(member.id()).stream().map(Membership::authority)).toList();
+    }
+
+    private void loadCollege(Issuer issuer, List<Member> jurors) {
+        JuryId jury = juries.create(issuer.id(), "Jury du collège", jurors.stream().map(Member::id).toList());
         PartnerId partner = partners.create(new PartnerForm("Musée des Arts et Métiers",
                 "https://musee-arts-metiers.example.org", "partner@example.org",
                 "Un musée des techniques et de l’innovation qui accueille les projets des élèves du réseau et "
@@ -140,17 +166,39 @@ class DemoData implements ApplicationRunner {
                 ReviewPolicy.VOTES, Set.of(), Set.of(partner));
     }
 
-    private Member account(String username, String name, Role... roles) {
+    private void loadUniversity(Issuer issuer, List<Member> jurors) {
+        JuryId jury = juries.create(issuer.id(), "Jury de l’université", jurors.stream().map(Member::id).toList());
+        badge(issuer, jury, "engagement-etudiant", "Engagement étudiant",
+                "S’engage dans la vie associative et citoyenne de l’université.",
+                "A porté un projet associatif ou représenté les étudiants pendant au moins un semestre et en "
+                        + "présente les réalisations.", ReviewPolicy.VOTES, Set.of(), Set.of(), Audience.NETWORK);
+        badge(issuer, jury, "tutorat", "Tutorat", "Accompagne d’autres étudiants dans leurs études.",
+                "A assuré au moins dix séances de tutorat et en présente le bilan avec ses tutorés.",
+                ReviewPolicy.VOTES, Set.of(), Set.of(), Audience.NETWORK);
+    }
+
+    private Member collegeMember(String username, String name, Issuer college) {
+        return account(username, name, Set.of(Role.MEMBER), Membership.member(college.id()));
+    }
+
+    private Member account(String username, String name, Set<Role> roles, Membership... memberships) {
         return members.createAccount(new NewAccount(username, username + "@example.org", name, PASSWORD,
-                Locale.FRENCH, Set.of(roles)));
+                Locale.FRENCH, roles, Set.of(memberships)));
     }
 
     private BadgeClassId badge(Issuer issuer, JuryId jury, String key, String name, String description,
             String criteria, ReviewPolicy policy, Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers) {
+        return badge(issuer, jury, key, name, description, criteria, policy, prerequisites, endorsers,
+                Audience.INVITATION);
+    }
+
+    private BadgeClassId badge(Issuer issuer, JuryId jury, String key, String name, String description,
+            String criteria, ReviewPolicy policy, Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers,
+            Audience audience) {
         var definition = new NewBadgeClass(issuer.id(), key, name, description, criteria, List.of("démo", key),
                 new ReviewRules(policy, jury, 2, 3), Deadlines.STANDARD, Period.ofYears(3), prerequisites,
                 endorsers, endorsers.isEmpty() ? 0 : 1, ALIGNMENTS.getOrDefault(key, List.of()),
-                SIGNED.contains(key) ? VerificationMethod.SIGNED : VerificationMethod.HOSTED);
+                SIGNED.contains(key) ? VerificationMethod.SIGNED : VerificationMethod.HOSTED, audience);
         return badgeClasses.publish(badgeClasses.create(definition).id()).id();
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.accolade.shared.OrganisationId;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.endorsement.internal.EndorsementLifecycle;
@@ -68,7 +69,7 @@ public class EndorsementService {
      * Awards are asked for by the recognition lifecycle, which knows their nomination. An unknown partner or subject
      * is refused by the process's first step, so nothing starts.
      */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public EndorsementRequestId request(PartnerId partner, EndorsedSubject subject) {
         if (subject.type() == EndorsedSubject.Type.ASSERTION) {
             throw DomainException.invalid("endorsement.subject.award-by-lifecycle", "subjectType");
@@ -78,17 +79,18 @@ public class EndorsementService {
                 subject.id(), EndorsementStatus.PENDING)) {
             throw DomainException.conflict("endorsement.request.pending", "partnerId");
         }
-        return process.start(partner, subject, subjects.deadlines(subject));
+        OrganisationId asking = subjects.view(subject, null).organisation();
+        return process.start(asking, partner, subject, subjects.deadlines(subject));
     }
 
     /** A new link for a request still waiting; the previous link stops working. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public void resend(EndorsementRequestId id) {
         lifecycle.resend(id);
     }
 
     /** Withdraws a request still waiting: its link stops working and its process ends. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public void cancel(EndorsementRequestId id) {
         EndorsementRequest request = lifecycle.get(id);
         request.cancel();
@@ -97,7 +99,7 @@ public class EndorsementService {
     }
 
     /** One page of the requests, the newest first; {@code status} null lists them all. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     @Transactional(readOnly = true)
     public List<EndorsementRequestSummary> page(EndorsementStatus status, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
@@ -109,7 +111,7 @@ public class EndorsementService {
         return page.stream().map(request -> summary(request, names.get(request.partnerId()))).toList();
     }
 
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     @Transactional(readOnly = true)
     public long count(EndorsementStatus status) {
         return status == null ? requests.count() : requests.countByStatus(status.name());

@@ -84,7 +84,7 @@ public class AssertionService {
 
     private IssuedBadge create(IssueBadge command) {
         BadgeClass badge = badgeClasses.get(command.badgeClassId());
-        AssertionRecord record = AssertionRecord.issue(command, clock.instant(), badge.validity(),
+        AssertionRecord record = AssertionRecord.issue(command, badge.issuerId(), clock.instant(), badge.validity(),
                 badge.verification());
         String payload = payloads.of(record, badge);
         AssertionRecord saved = assertions.save(record);
@@ -126,7 +126,7 @@ public class AssertionService {
      * reason stands.
      */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public IssuedBadge revoke(AssertionId id, String reason) {
         String why = requireReason(reason);
         AssertionRecord record = assertions.findById(id.value())
@@ -140,7 +140,7 @@ public class AssertionService {
     }
 
     /** The issuer admins' list of every issued badge, newest first. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<AssertionSummary> page(int offset, int limit) {
         List<AssertionRecord> records = assertions.findNewestFirst(Math.max(offset, 0), Math.max(limit, 0));
         // A member may hold several of the badges on the page: each is read once.
@@ -151,7 +151,7 @@ public class AssertionService {
                 names.getOrDefault(record.badgeClassId(), ""))).toList();
     }
 
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public int count() {
         return (int) assertions.count();
     }

@@ -2,7 +2,7 @@ package org.accolade.issuance;
 
 import java.util.List;
 
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.issuance.internal.signing.CredentialKeys;
 import org.accolade.shared.DomainException;
@@ -27,8 +27,8 @@ public class CredentialKeyService {
     }
 
     /** @return the verification methods the issuer's DID document now lists, oldest first */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
-    public List<String> rotate(IssuerId issuer) {
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    public List<String> rotate(OrganisationId issuer) {
         issuers.find(issuer).orElseThrow(() -> DomainException.notFound("issuer.unknown", "id"));
         keys.rotate(issuer.value());
         String did = urls.issuerDid(issuer.value());

@@ -4,7 +4,7 @@ import java.util.Objects;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassId;
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 
 /**
  * What a partner endorses, by id: an issued (or about to be issued) badge, a badge class, or an issuer. The one
@@ -23,7 +23,7 @@ public record EndorsedSubject(Type type, UUID id) {
         return new EndorsedSubject(Type.BADGE_CLASS, badgeClass.value());
     }
 
-    public static EndorsedSubject issuer(IssuerId issuer) {
+    public static EndorsedSubject issuer(OrganisationId issuer) {
         return new EndorsedSubject(Type.ISSUER, issuer.value());
     }
 }

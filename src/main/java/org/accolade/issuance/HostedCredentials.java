@@ -5,7 +5,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerService;
@@ -56,7 +56,7 @@ public class HostedCredentials {
     }
 
     /** The issuer's DID document: every key it signed credentials with. */
-    public Optional<String> issuerDidDocument(IssuerId id) {
+    public Optional<String> issuerDidDocument(OrganisationId id) {
         return issuers.find(id).map(issuer -> didDocument(urls.issuerDid(id.value()), id.value()));
     }
 
@@ -65,7 +65,7 @@ public class HostedCredentials {
         return partners.find(id).map(partner -> didDocument(urls.partnerDid(id.value()), id.value()));
     }
 
-    public Optional<String> statusList(IssuerId id, int list) {
+    public Optional<String> statusList(OrganisationId id, int list) {
         return issuers.find(id).flatMap(issuer -> credentials.statusList(id.value(), list));
     }
 
@@ -91,7 +91,7 @@ public class HostedCredentials {
         if (path.group("endorsement") != null) {
             return endorsement(UUID.fromString(path.group("endorsement")));
         }
-        IssuerId issuer = new IssuerId(UUID.fromString(path.group("issuer")));
+        OrganisationId issuer = new OrganisationId(UUID.fromString(path.group("issuer")));
         return path.group("list") != null ? statusList(issuer, Integer.parseInt(path.group("list")))
                 : issuerDidDocument(issuer);
     }

@@ -10,7 +10,7 @@ import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerService;
@@ -67,18 +67,18 @@ public class HostedDocuments {
     }
 
     /** Accolade's issuer with this id or, failing that, the partner organisation (the issuer of endorsements). */
-    public Optional<String> issuer(IssuerId id) {
+    public Optional<String> issuer(OrganisationId id) {
         return issuers.find(id).map(issuer -> documents.issuer(issuer, keys.keyIdOf(id)).toString())
                 .or(() -> partners.find(new PartnerId(id.value())).map(partner -> documents.partner(partner).toString()));
     }
 
-    public Optional<String> revocations(IssuerId id) {
+    public Optional<String> revocations(OrganisationId id) {
         return issuers.find(id)
                 .map(issuer -> documents.revocationList(id, assertions.findRevokedOf(badgeClasses.idsOfIssuer(id)
                         .stream().map(BadgeClassId::value).toList())).toString());
     }
 
-    public Optional<String> key(IssuerId issuer, UUID keyId) {
+    public Optional<String> key(OrganisationId issuer, UUID keyId) {
         return keys.publicKey(issuer, keyId).map(key -> documents.key(key).toString());
     }
 
@@ -103,7 +103,7 @@ public class HostedDocuments {
         if (path.group("badge") != null) {
             return badgeClass(new BadgeClassId(UUID.fromString(path.group("badge")))).map(HostedDocument::ok);
         }
-        IssuerId issuer = new IssuerId(UUID.fromString(path.group("issuer")));
+        OrganisationId issuer = new OrganisationId(UUID.fromString(path.group("issuer")));
         Optional<String> document = path.group("key") != null ? key(issuer, UUID.fromString(path.group("key")))
                 : path.group("revocations") != null ? revocations(issuer) : issuer(issuer);
         return document.map(HostedDocument::ok);

@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.Issuer;
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.credentials.DidWeb;
 import org.accolade.shared.PublicLinks;
 import org.springframework.stereotype.Component;
@@ -33,7 +33,7 @@ public class OpenBadgesUrls {
         return base;
     }
 
-    public String issuer(IssuerId id) {
+    public String issuer(OrganisationId id) {
         return issuer(id.value());
     }
 
@@ -51,11 +51,11 @@ public class OpenBadgesUrls {
         return base + "/api/v1/partners/" + partnerId + "/logo";
     }
 
-    public String revocations(IssuerId id) {
+    public String revocations(OrganisationId id) {
         return issuer(id) + "/revocations";
     }
 
-    public String key(IssuerId issuer, UUID keyId) {
+    public String key(OrganisationId issuer, UUID keyId) {
         return issuer(issuer) + "/keys/" + keyId;
     }
 

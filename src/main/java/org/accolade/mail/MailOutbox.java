@@ -65,7 +65,7 @@ public class MailOutbox {
         requireEmailAddress(mail.recipient());
         RenderedMail rendered = renderer.render(mail.template(), mail.language(), mail.model());
         UUID id = UUID.randomUUID();
-        repository.insert(id, mail.recipient(), mail.template(), rendered, clock.instant());
+        repository.insert(id, mail.recipient(), mail.organisation(), mail.template(), rendered, clock.instant());
         return id;
     }
 
@@ -84,7 +84,7 @@ public class MailOutbox {
     }
 
     /** One page of the outbox, newest first; {@code status} null or blank lists every status. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<OutboxMessage> list(String status, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException(
@@ -95,7 +95,7 @@ public class MailOutbox {
     }
 
     /** How many messages {@link #list} can page through; for the admins' outbox screen. */
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public int count(String status) {
         return repository.count(status == null || status.isBlank() ? null : MailStatus.parse(status));
     }
@@ -110,7 +110,7 @@ public class MailOutbox {
      *         purged, or one whose link can no longer be used
      */
     @Transactional
-    @PreAuthorize("hasRole('ISSUER_ADMIN')")
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public UUID resend(UUID id) {
         StoredMail mail = repository.find(id).orElseThrow(() -> DomainException.notFound("outbox.unknown", "id"));
         MailStatus status = MailStatus.valueOf(mail.status());

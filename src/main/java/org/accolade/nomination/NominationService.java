@@ -90,7 +90,7 @@ public class NominationService {
         }
         Member nominee = nomineeOf(command, nominator);
         Eligibility.Admission admission = eligibility.check(badgeClass, nominator, nominee);
-        Nomination nomination = Nomination.submit(command.kind(), badgeClass.id(), nominator.id(), nominee.id(),
+        Nomination nomination = Nomination.submit(command.kind(), badgeClass.id(), badgeClass.issuerId(), nominator.id(), nominee.id(),
                 command.narrative().trim(), admission.quorum(), invited, clock.instant());
         try {
             nominations.save(nomination);

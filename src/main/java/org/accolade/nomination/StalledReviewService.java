@@ -25,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * nomination's timeline records them.
  */
 @Service
-@PreAuthorize("hasRole('ISSUER_ADMIN')")
+@PreAuthorize("hasRole('ORGANISATION_ADMIN')")
 public class StalledReviewService {
 
     private final NominationRepository nominations;

@@ -3,11 +3,14 @@ package org.accolade.setup;
 import java.util.Locale;
 import java.util.Set;
 
+import org.accolade.catalog.Issuer;
 import org.accolade.catalog.IssuerService;
+import org.accolade.catalog.NewOrganisation;
 import org.accolade.community.InvitationService;
 import org.accolade.community.Languages;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.community.Membership;
 import org.accolade.community.NewInvitation;
 import org.accolade.community.Role;
 import org.accolade.shared.PublicLinks;
@@ -36,7 +39,9 @@ import org.springframework.transaction.annotation.Transactional;
 class FirstStart implements ApplicationRunner {
 
     private static final Logger LOG = LoggerFactory.getLogger(FirstStart.class);
-    static final Set<Role> FIRST_ADMIN_ROLES = Set.of(Role.MEMBER, Role.ISSUER_ADMIN, Role.SYSTEM_ADMIN);
+    static final Set<Role> FIRST_ADMIN_ROLES = Set.of(Role.MEMBER, Role.SYSTEM_ADMIN);
+    /** The key of the organisation made at the first start; the operator may create others beside it. */
+    static final String FIRST_ORGANISATION_KEY = "accolade";
 
     private final MemberService members;
     private final InvitationService invitations;
@@ -75,7 +80,7 @@ class FirstStart implements ApplicationRunner {
         }
         var previous = SecurityContextHolder.getContext().getAuthentication();
         SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("first-start",
-                null, AuthorityUtils.createAuthorityList("ROLE_ISSUER_ADMIN", "ROLE_SYSTEM_ADMIN")));
+                null, AuthorityUtils.createAuthorityList("ROLE_SYSTEM_ADMIN")));
         try {
             inviteFirstAdministrator();
         } finally {
@@ -84,18 +89,21 @@ class FirstStart implements ApplicationRunner {
     }
 
     private void inviteFirstAdministrator() {
-        if (issuers.all().isEmpty()) {
-            issuers.create(issuerName, issuerUrl, adminEmail, null);
-            LOG.info("Created the issuer profile \"{}\" ({})", issuerName, issuerUrl);
-        }
+        Issuer organisation = issuers.all().stream().findFirst().orElseGet(() -> {
+            LOG.info("Creating the first organisation \"{}\" ({})", issuerName, issuerUrl);
+            return issuers.create(new NewOrganisation(FIRST_ORGANISATION_KEY, issuerName, issuerUrl, adminEmail,
+                    null, adminLanguage));
+        });
         var pending = members.findByEmail(adminEmail).filter(member -> invitations.hasOpenInvitation(member.id()));
         if (pending.isPresent()) {
             LOG.info("The first administrator, {}, has an invitation that is still open; it was written to the log "
                     + "when it was sent.", adminEmail);
             return;
         }
-        Member admin = invitations.inviteMember(adminEmail, null, adminLanguage, FIRST_ADMIN_ROLES);
-        NewInvitation link = invitations.inviteWithToken(admin.id(), FIRST_ADMIN_ROLES);
+        // The operator also runs the first organisation, so that badges can be designed at once.
+        Membership admin = Membership.admin(organisation.id());
+        Member member = invitations.inviteMember(adminEmail, null, adminLanguage, FIRST_ADMIN_ROLES, admin);
+        NewInvitation link = invitations.inviteWithToken(member.id(), FIRST_ADMIN_ROLES, admin);
         LOG.warn("First start: {} is invited as the first administrator (also by mail). Their link, valid until {} "
                 + "and usable once: {}", adminEmail, link.expiresAt(), links.invitation(link.token()));
     }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Duration;
 import java.time.Period;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -211,7 +212,7 @@ class BadgeClassServiceTest {
     void aNewBadgeClassIsHostedWithoutAlignmentsAndTheDemoBadgesAreAligned() {
         assertThat(BadgeClassForm.blank().alignments()).isEmpty();
         assertThat(BadgeClassForm.blank().verification()).isEqualTo(VerificationMethod.HOSTED);
-        assertThat(asAdmin(() -> badgeClasses.create(legacyDefinition(juries.create("Legacy",
+        assertThat(asAdmin(() -> badgeClasses.create(legacyDefinition(juries.create(people.college(), "Legacy",
                 List.of(juror.id())))))).satisfies(legacy -> {
                     assertThat(legacy.alignments()).isEmpty();
                     assertThat(legacy.verification()).isEqualTo(VerificationMethod.HOSTED);
@@ -253,7 +254,7 @@ class BadgeClassServiceTest {
 
     @Test
     void changingTheJuryOfABadgeClassThatSharesItGivesThatClassAJuryOfItsOwn() {
-        JuryId shared = asAdmin(() -> juries.create("Shared jury", List.of(juror.id())));
+        JuryId shared = asAdmin(() -> juries.create(people.college(), "Shared jury", List.of(juror.id())));
         BadgeClass first = asAdmin(() -> badgeClasses.create(legacyDefinition(shared)));
         BadgeClass second = asAdmin(() -> badgeClasses.create(legacyDefinition(shared)));
         FormBuilder changed = FormBuilder.juredBy(otherJuror.id());
@@ -480,8 +481,9 @@ class BadgeClassServiceTest {
                 () -> badgeClasses.archive(created.id()),
                 () -> badgeClasses.uploadImage(created.id(), png),
                 () -> juries.replaceMembers(created.review().jury(), Set.of(otherJuror.id())),
-                () -> juries.create("A jury of one's own", Set.of(juror.id())),
-                () -> issuers.create("Another issuer", "https://issuer.example.org", "contact@example.org", null))
+                () -> juries.create(people.college(), "A jury of one's own", Set.of(juror.id())),
+                () -> issuers.create(new NewOrganisation("another", "Another issuer", "https://issuer.example.org",
+                        "contact@example.org", null, Locale.ENGLISH)))
                 .forEach(call -> assertThatThrownBy(() -> people.as("alice", call))
                         .isInstanceOf(AccessDeniedException.class));
         assertThat(badgeClasses.get(created.id()).status()).isEqualTo(BadgeClassStatus.DRAFT);
@@ -490,7 +492,7 @@ class BadgeClassServiceTest {
 
     @Test
     void aBadgeClassOnAnExistingJuryPassesTheChecksOfAnAdminsForm() {
-        JuryId jury = asAdmin(() -> juries.create("Checked", List.of(juror.id())));
+        JuryId jury = asAdmin(() -> juries.create(people.college(), "Checked", List.of(juror.id())));
         NewBadgeClass fine = legacyDefinition(jury);
         NewBadgeClass takenKey = withKeyAndPrerequisites(fine, "citoyen", Set.of());
         NewBadgeClass unknownPrerequisite = withKeyAndPrerequisites(fine, FormBuilder.juredBy().key,

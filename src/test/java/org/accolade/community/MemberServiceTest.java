@@ -39,7 +39,7 @@ class MemberServiceTest {
     @Test
     void onlyASystemAdministratorOpensAnAccount() {
         NewAccount account = new NewAccount(null, "intruder@example.org", "Intruder", People.PASSWORD,
-                Locale.ENGLISH, Set.of(Role.MEMBER, Role.ISSUER_ADMIN));
+                Locale.ENGLISH, Set.of(Role.MEMBER), Set.of());
 
         assertThatThrownBy(() -> members.createAccount(account))
                 .isInstanceOf(AuthenticationCredentialsNotFoundException.class);
@@ -66,11 +66,11 @@ class MemberServiceTest {
 
         List<Set<Role>> seen = transaction.execute(status -> people.as("admin", () -> {
             Set<Role> before = members.get(bea.id()).roles();
-            members.changeRoles(bea.id(), Set.of(Role.MEMBER, Role.ISSUER_ADMIN));
+            members.grant(bea.id(), Membership.admin(people.college()));
             return List.of(before, members.get(bea.id()).roles(), members.getAll(List.of(bea.id())).get(0).roles());
         }));
 
-        assertThat(seen).containsExactly(Set.of(Role.MEMBER), Set.of(Role.MEMBER, Role.ISSUER_ADMIN),
-                Set.of(Role.MEMBER, Role.ISSUER_ADMIN));
+        assertThat(seen).containsExactly(Set.of(Role.MEMBER), Set.of(Role.MEMBER, Role.ORGANISATION_ADMIN),
+                Set.of(Role.MEMBER, Role.ORGANISATION_ADMIN));
     }
 }

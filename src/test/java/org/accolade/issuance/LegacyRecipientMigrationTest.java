@@ -27,7 +27,7 @@ class LegacyRecipientMigrationTest {
                 version) values (?, ?, ?, ?, 'Legacy@Example.org', current_timestamp, 0)""")
                 .params(id, UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID()).update();
 
-        migrate(database, "latest");
+        migrate(database, "10");
 
         Map<String, Object> row = jdbc.sql("select recipient_salt, recipient_hash from assertion where id = ?")
                 .param(id).query().singleRow();

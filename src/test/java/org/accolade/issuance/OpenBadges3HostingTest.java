@@ -112,7 +112,7 @@ class OpenBadges3HostingTest {
         assertThat(credential.path("type").toString()).contains("VerifiableCredential", "OpenBadgeCredential");
         assertThat(credential.at("/issuer/id").asText())
                 .isEqualTo("did:web:localhost%3A8080:ob:v3:issuers:" + citoyen.issuerId());
-        assertThat(credential.at("/issuer/name").asText()).isEqualTo("Réseau démo Badges Ouverts");
+        assertThat(credential.at("/issuer/name").asText()).isEqualTo("Collège démo des Trois-Clochers");
         assertThat(credential.path("validFrom").asText()).isEqualTo(badge.issuedOn().toString());
         JsonNode identity = credential.at("/credentialSubject/identifier/0");
         assertThat(new RecipientHash(identity.path("identityHash").asText(), identity.path("salt").asText())

@@ -165,7 +165,7 @@ class OpenBadgesHostingTest {
         JsonObject issuer = single(OfflineJsonLd.expand(text("/ob/v2/issuers/" + citoyen.issuerId())));
 
         assertThat(types(issuer)).containsExactly(OB + "Profile");
-        assertThat(value(issuer, SCHEMA + "name")).isEqualTo("Réseau démo Badges Ouverts");
+        assertThat(value(issuer, SCHEMA + "name")).isEqualTo("Collège démo des Trois-Clochers");
         assertThat(id(issuer, SCHEMA + "url")).startsWith("http");
         assertThat(value(issuer, SCHEMA + "email")).contains("@");
         assertThat(id(issuer, OB + "revocationList"))

@@ -37,6 +37,7 @@ import org.accolade.community.MemberService;
 import org.accolade.community.PartnerForm;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
+import org.accolade.community.Membership;
 import org.accolade.community.Role;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.issuance.EndorsedSubject;
@@ -143,7 +144,7 @@ class MailHardeningTests {
         String address = invite(Set.of(Role.MEMBER));
         UUID id = sentMail.to(address).get(0).id();
 
-        http.perform(get("/api/v1/admin/outbox").param("size", "200").with(user("a").roles("ISSUER_ADMIN")))
+        http.perform(get("/api/v1/admin/outbox").param("size", "200").with(user("a").roles("ORGANISATION_ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '%s')].links[0]", id)
                         .value("http://localhost:8080/invite/" + MailMessageRepository.MASK));
@@ -188,7 +189,7 @@ class MailHardeningTests {
     @Test
     void aNominationsInvitationLinkMakesAPlainMemberEvenWhenAnAdminGrantedRolesInAnotherInvitation()
             throws Exception {
-        String address = invite(Set.of(Role.MEMBER, Role.ISSUER_ADMIN));
+        String address = invite(Set.of(Role.MEMBER), Membership.admin(people.college()));
         assertThat(members.findByEmail(address).orElseThrow().roles()).as("until the invitation is accepted")
                 .containsExactly(Role.MEMBER);
         people.as("alice", () -> nominations.submit(new SubmitNomination(
@@ -203,13 +204,16 @@ class MailHardeningTests {
 
         http.perform(get("/api/v1/invitations/{token}", tokenIn(adminInvitation, INVITATION_LINK)))
                 .andExpect(jsonPath("$.invitedBy").value("Admin Démo"))
-                .andExpect(jsonPath("$.roles.length()").value(2));
+                .andExpect(jsonPath("$.membership.role").value("ADMIN"));
         http.perform(get("/api/v1/invitations/{token}", tokenIn(nominationInvitation, INVITATION_LINK)))
-                .andExpect(jsonPath("$.roles[0]").value("MEMBER")).andExpect(jsonPath("$.roles.length()").value(1));
+                .andExpect(jsonPath("$.roles[0]").value("MEMBER")).andExpect(jsonPath("$.roles.length()").value(1))
+                .andExpect(jsonPath("$.membership.role").value("MEMBER"));
         http.perform(post("/api/v1/invitations/{token}", tokenIn(nominationInvitation, INVITATION_LINK))
                 .contentType(MediaType.APPLICATION_JSON).content(ACCOUNT)).andExpect(status().isCreated());
 
-        assertThat(members.findByEmail(address).orElseThrow().roles()).containsExactly(Role.MEMBER);
+        Member joined = members.findByEmail(address).orElseThrow();
+        assertThat(joined.roles()).containsExactly(Role.MEMBER);
+        assertThat(members.memberships(joined.id())).containsExactly(Membership.member(people.college()));
         http.perform(post("/api/v1/invitations/{token}", tokenIn(adminInvitation, INVITATION_LINK))
                 .contentType(MediaType.APPLICATION_JSON).content(ACCOUNT)).andExpect(status().isConflict());
         assertThat(members.findByEmail(address).orElseThrow().roles()).containsExactly(Role.MEMBER);
@@ -217,14 +221,15 @@ class MailHardeningTests {
 
     @Test
     void theRolesGrantedWithAnInvitationAreGivenWhenThatInvitationIsAccepted() throws Exception {
-        String address = invite(Set.of(Role.MEMBER, Role.ISSUER_ADMIN));
+        String address = invite(Set.of(Role.MEMBER), Membership.admin(people.college()));
         dispatcher.dispatchDue();
 
         http.perform(post("/api/v1/invitations/{token}", tokenIn(onlyMailTo(address), INVITATION_LINK))
                 .contentType(MediaType.APPLICATION_JSON).content(ACCOUNT)).andExpect(status().isCreated());
 
-        assertThat(members.findByEmail(address).orElseThrow().roles())
-                .containsExactlyInAnyOrder(Role.MEMBER, Role.ISSUER_ADMIN);
+        Member admin = members.findByEmail(address).orElseThrow();
+        assertThat(admin.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.ORGANISATION_ADMIN);
+        assertThat(members.memberships(admin.id())).containsExactly(Membership.admin(people.college()));
     }
 
     @Test
@@ -323,12 +328,17 @@ class MailHardeningTests {
 
     /** An issuer admin's call from the outbox screen's session: with its CSRF token. */
     private static RequestPostProcessor admin() {
-        return request -> csrf().postProcessRequest(user("a").roles("ISSUER_ADMIN").postProcessRequest(request));
+        return request -> csrf().postProcessRequest(user("a").roles("ORGANISATION_ADMIN").postProcessRequest(request));
     }
 
     private String invite(Set<Role> roles) {
+        return invite(roles, Membership.member(people.college()));
+    }
+
+    private String invite(Set<Role> roles, Membership membership) {
         String address = "invited-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        people.as("admin", () -> invitations.inviteMember(address, "Nina Nouvelle", Locale.FRENCH, roles));
+        people.as("admin", () -> invitations.inviteMember(address, "Nina Nouvelle", Locale.FRENCH, roles,
+                membership));
         return address;
     }
 

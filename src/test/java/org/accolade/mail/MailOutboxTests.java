@@ -113,7 +113,7 @@ class MailOutboxTests {
     }
 
     @Test
-    @WithMockUser(roles = "ISSUER_ADMIN")
+    @WithMockUser(roles = "ORGANISATION_ADMIN")
     void theOutboxIsListedNewestFirstPageByPageAndByStatus() {
         UUID older = queueApproval("older@example.org");
         clock.advance(Duration.ofMinutes(1));
@@ -151,7 +151,7 @@ class MailOutboxTests {
     }
 
     @Test
-    @WithMockUser(roles = "ISSUER_ADMIN")
+    @WithMockUser(roles = "ORGANISATION_ADMIN")
     void adminsReadTheOutboxAsJson() throws Exception {
         UUID id = queueApproval("json@example.org");
 
@@ -166,7 +166,7 @@ class MailOutboxTests {
     }
 
     @Test
-    @WithMockUser(roles = "ISSUER_ADMIN")
+    @WithMockUser(roles = "ORGANISATION_ADMIN")
     void anUnknownStatusIsABadRequest() throws Exception {
         mvc.perform(get("/api/v1/admin/outbox").param("status", "LOST"))
                 .andExpect(status().isBadRequest())

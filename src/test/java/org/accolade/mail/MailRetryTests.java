@@ -81,7 +81,7 @@ class MailRetryTests {
     }
 
     @Test
-    @WithMockUser(roles = "ISSUER_ADMIN")
+    @WithMockUser(roles = "ORGANISATION_ADMIN")
     void anAdminSendsAFailedMessageAgainAndItIsRetriedForAnotherThreeDays() {
         String recipient = queueTo("failed");
         dispatcher.dispatchDue();

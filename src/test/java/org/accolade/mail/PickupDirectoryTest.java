@@ -16,6 +16,7 @@ import java.util.stream.Stream;
 import org.accolade.People;
 import org.accolade.community.InvitationService;
 import org.accolade.community.MemberService;
+import org.accolade.community.Membership;
 import org.accolade.community.Role;
 import org.accolade.mail.internal.MailDispatcher;
 import org.junit.jupiter.api.Test;
@@ -56,7 +57,7 @@ class PickupDirectoryTest {
     void anInvitationLeavesAsAFileWithAWorkingLinkWhileTheOutboxShowsItMasked() throws IOException {
         People people = new People(members, users);
         people.as("admin", () -> invitations.inviteMember("Zoe.Nouvelle@example.org", "Zoé", Locale.FRENCH,
-                Set.of(Role.MEMBER)));
+                Set.of(Role.MEMBER), Membership.member(people.college())));
 
         dispatcher.dispatchDue();
 

@@ -7,6 +7,12 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
+import org.accolade.catalog.Issuer;
+import org.accolade.catalog.IssuerService;
+import org.accolade.community.Member;
+import org.accolade.community.MemberService;
+import org.accolade.community.Membership;
+import org.accolade.community.Role;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.nomination.internal.RecognitionContract;
@@ -40,6 +46,10 @@ abstract class PreOrganisationsMigrationTests {
     private TestRestTemplate http;
     @Autowired
     private TaskService tasks;
+    @Autowired
+    private IssuerService issuers;
+    @Autowired
+    private MemberService members;
 
     @Test
     void everyBadgeVerifiesFromItsBakedImageAndItsCredentialAndARevokedOneStaysRevoked() {
@@ -83,11 +93,35 @@ abstract class PreOrganisationsMigrationTests {
     }
 
     @Test
-    void theNominationsUnderWayWaitWhereTheyWere() {
-        assertThat(taskOf(PreOrganisationsFixture.noted("awaitingJury")))
-                .extracting(Task::getTaskDefinitionKey).containsOnly(RecognitionContract.REVIEW_NOMINATION);
-        assertThat(taskOf(PreOrganisationsFixture.noted("awaitingNominee")))
-                .extracting(Task::getTaskDefinitionKey).containsOnly(RecognitionContract.ACCEPT_NOMINATION);
+    void theNominationsUnderWayWaitWhereTheyWereAsTasksOfTheFirstOrganisation() {
+        String organisation = theOrganisation().id().toString();
+        assertThat(taskOf(PreOrganisationsFixture.noted("awaitingJury"))).isNotEmpty().allSatisfy(task -> {
+            assertThat(task.getTaskDefinitionKey()).isEqualTo(RecognitionContract.REVIEW_NOMINATION);
+            assertThat(task.getTenantId()).isEqualTo(organisation);
+        });
+        assertThat(taskOf(PreOrganisationsFixture.noted("awaitingNominee"))).isNotEmpty().allSatisfy(task -> {
+            assertThat(task.getTaskDefinitionKey()).isEqualTo(RecognitionContract.ACCEPT_NOMINATION);
+            assertThat(task.getTenantId()).isEqualTo(organisation);
+        });
+    }
+
+    @Test
+    void theIssuerBecameTheFirstOrganisationWithItsAdminsJurorsAndMembers() {
+        Issuer organisation = theOrganisation();
+        assertThat(organisation.key()).startsWith("org-");
+        Member admin = members.findByEmail("admin@example.org").orElseThrow();
+        assertThat(members.memberships(admin.id())).contains(Membership.admin(organisation.id()),
+                Membership.member(organisation.id()));
+        assertThat(admin.roles()).contains(Role.ORGANISATION_ADMIN, Role.SYSTEM_ADMIN);
+        Member juror = members.findByEmail("claire@example.org").orElseThrow();
+        assertThat(members.memberships(juror.id())).containsExactlyInAnyOrder(Membership.juror(organisation.id()),
+                Membership.member(organisation.id()));
+        assertThat(juror.roles()).doesNotContain(Role.ORGANISATION_ADMIN);
+    }
+
+    private Issuer theOrganisation() {
+        assertThat(issuers.all()).hasSize(1);
+        return issuers.all().get(0);
     }
 
     private String path(String address) {

@@ -619,7 +619,7 @@ class RecognitionProcessTest {
 
     private Member freshAdmin() {
         String address = "admin-" + java.util.UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        return people.account(address, "Ada Admin", Locale.ENGLISH, Role.MEMBER, Role.ISSUER_ADMIN);
+        return people.account(address, "Ada Admin", Locale.ENGLISH, Role.MEMBER, Role.ORGANISATION_ADMIN);
     }
 
     private static NominationId idOf(NominationDetails nomination) {

@@ -67,7 +67,7 @@ class AccessMatrixTest extends KaribuTest {
     void personas() {
         credentials.put(Persona.MEMBER, new String[] {"alice", "demo"});
         credentials.put(Persona.JUROR, new String[] {"claire", "demo"});
-        credentials.put(Persona.ISSUER_ADMIN, account("Iris", Role.MEMBER, Role.ISSUER_ADMIN));
+        credentials.put(Persona.ORGANISATION_ADMIN, account("Iris", Role.MEMBER, Role.ORGANISATION_ADMIN));
         credentials.put(Persona.SYSTEM_ADMIN, account("Sam", Role.MEMBER, Role.SYSTEM_ADMIN));
     }
 

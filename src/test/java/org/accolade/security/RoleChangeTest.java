@@ -7,11 +7,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 import java.util.Locale;
-import java.util.Set;
 
 import org.accolade.People;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.community.Membership;
 import org.accolade.community.Role;
 import org.accolade.web.ClockedApplicationTest;
 import org.junit.jupiter.api.BeforeEach;
@@ -56,11 +56,12 @@ class RoleChangeTest {
         MockHttpSession session = signIn(deputy);
         assertThat(status(ADMIN_ONLY, session)).isEqualTo(200);
 
-        people.as(admin.email(), () -> members.changeRoles(deputy.id(), Set.of(Role.MEMBER)));
+        Membership deputyAdmin = Membership.admin(people.college());
+        people.as(admin.email(), () -> members.withdraw(deputy.id(), deputyAdmin));
         assertThat(status(ADMIN_ONLY, session)).isEqualTo(403);
         assertThat(status("/api/v1/badge-classes", session)).as("still signed in, as a member").isEqualTo(200);
 
-        people.as(admin.email(), () -> members.changeRoles(deputy.id(), Set.of(Role.MEMBER, Role.ISSUER_ADMIN)));
+        people.as(admin.email(), () -> members.grant(deputy.id(), deputyAdmin));
         assertThat(status(ADMIN_ONLY, session)).isEqualTo(200);
     }
 
@@ -78,7 +79,7 @@ class RoleChangeTest {
     }
 
     private Member admin(String name) {
-        return people.fresh(name, Locale.ENGLISH, Role.MEMBER, Role.ISSUER_ADMIN);
+        return people.fresh(name, Locale.ENGLISH, Role.MEMBER, Role.ORGANISATION_ADMIN);
     }
 
     private MockHttpSession signIn(Member member) throws Exception {

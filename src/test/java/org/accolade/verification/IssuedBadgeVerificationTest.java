@@ -67,7 +67,7 @@ class IssuedBadgeVerificationTest {
         assertThat(report.verified()).isTrue();
         assertThat(report.recipientMatches()).isTrue();
         assertThat(report.badge().name()).isEqualTo("Citoyen");
-        assertThat(report.issuer().name()).isEqualTo("Réseau démo Badges Ouverts");
+        assertThat(report.issuer().name()).isEqualTo("Collège démo des Trois-Clochers");
     }
 
     @Test

@@ -19,10 +19,11 @@ import org.accolade.catalog.BadgeClassForm;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.Deadlines;
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.NewBadgeClass;
 import org.accolade.catalog.ReviewPolicy;
 import org.accolade.catalog.ReviewRules;
+import org.accolade.catalog.Audience;
 import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.JuryId;
 import org.accolade.community.PartnerId;
@@ -62,6 +63,7 @@ public class BadgeClassRow {
     private String validity;
     private int minEndorsements;
     private VerificationMethod verification;
+    private Audience audience = Audience.INVITATION;
     @Version
     private Long version;
     @MappedCollection(idColumn = "badge_class_id")
@@ -82,7 +84,7 @@ public class BadgeClassRow {
     }
 
     /** A new draft written by an admin; it is stored once {@link #reviewedBy its jury} is named. */
-    public static BadgeClassRow draft(IssuerId issuer, BadgeClassForm form) {
+    public static BadgeClassRow draft(OrganisationId issuer, BadgeClassForm form) {
         var row = new BadgeClassRow();
         row.id = UUID.randomUUID();
         row.issuerId = issuer.value();
@@ -250,6 +252,7 @@ public class BadgeClassRow {
         definition.endorsers().forEach(p -> row.endorsers.add(new Endorser(p.value())));
         row.alignments = AlignmentRow.of(definition.alignments());
         row.verification = definition.verification();
+        row.audience = definition.audience();
         return row;
     }
 
@@ -287,6 +290,10 @@ public class BadgeClassRow {
         return new BadgeClassId(id);
     }
 
+    public OrganisationId issuerId() {
+        return new OrganisationId(issuerId);
+    }
+
     public JuryId juryId() {
         return juryId == null ? null : new JuryId(juryId);
     }
@@ -304,7 +311,7 @@ public class BadgeClassRow {
     }
 
     public BadgeClass toBadgeClass() {
-        return new BadgeClass(new BadgeClassId(id), new IssuerId(issuerId), slug, name, description, criteria,
+        return new BadgeClass(new BadgeClassId(id), new OrganisationId(issuerId), slug, name, description, criteria,
                 tagList(), status, new ReviewRules(reviewPolicy, new JuryId(juryId), quorum, maxRounds),
                 new Deadlines(Duration.parse(acceptancePeriod), Duration.parse(evidencePeriod),
                         Duration.parse(evidenceReminder), Duration.parse(reviewPeriod), Duration.parse(reviewReminder),
@@ -312,7 +319,7 @@ public class BadgeClassRow {
                 validity == null ? null : Period.parse(validity),
                 prerequisites.stream().map(p -> new BadgeClassId(p.prerequisiteId())).collect(Collectors.toSet()),
                 endorsers.stream().map(e -> new PartnerId(e.partnerId())).collect(Collectors.toSet()),
-                minEndorsements, alignments.stream().map(AlignmentRow::toAlignment).toList(), verification);
+                minEndorsements, alignments.stream().map(AlignmentRow::toAlignment).toList(), verification, audience);
     }
 
     private List<String> tagList() {

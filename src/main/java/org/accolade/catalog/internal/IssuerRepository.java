@@ -1,8 +1,13 @@
 package org.accolade.catalog.internal;
 
+import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.data.repository.ListCrudRepository;
 
 public interface IssuerRepository extends ListCrudRepository<IssuerRow, UUID> {
+
+    boolean existsBySlug(String slug);
+
+    Optional<IssuerRow> findBySlug(String slug);
 }

@@ -1,23 +1,28 @@
 package org.accolade.catalog.internal;
 
+import java.util.Locale;
 import java.util.UUID;
 
 import org.accolade.catalog.Issuer;
-import org.accolade.catalog.IssuerId;
+import org.accolade.catalog.NewOrganisation;
+import org.accolade.shared.OrganisationId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.ReadOnlyProperty;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
 
+/** An organisation as the issuer of its badges (ADR 17): the row keeps its id, and so every address of its badges. */
 @Table("issuer")
 public class IssuerRow {
 
     @Id
     private UUID id;
+    private String slug;
     private String name;
     private String url;
     private String email;
     private String description;
+    private String language;
     /** Written with the logo by {@code IssuerLogoStore}; read here. */
     @ReadOnlyProperty
     private String logoEtag;
@@ -27,17 +32,20 @@ public class IssuerRow {
     protected IssuerRow() {
     }
 
-    public static IssuerRow create(String name, String url, String email, String description) {
+    public static IssuerRow create(NewOrganisation organisation) {
         var row = new IssuerRow();
         row.id = UUID.randomUUID();
-        row.name = name;
-        row.url = url;
-        row.email = email;
-        row.description = description;
+        row.slug = organisation.key();
+        row.language = organisation.language().getLanguage();
+        row.name = organisation.name();
+        row.url = organisation.url();
+        row.email = organisation.email();
+        row.description = organisation.description();
         return row;
     }
 
     public Issuer toIssuer() {
-        return new Issuer(new IssuerId(id), name, url, email, description, logoEtag);
+        return new Issuer(new OrganisationId(id), slug, name, url, email, description, Locale.forLanguageTag(language),
+                logoEtag);
     }
 }

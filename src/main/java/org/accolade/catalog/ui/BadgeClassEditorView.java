@@ -50,7 +50,7 @@ import jakarta.annotation.security.RolesAllowed;
  * and its picture. The service has the last word, and each of its refusals shows next to the field it names.
  */
 @Route("admin/badge-classes/:" + BadgeClassEditorView.ID)
-@RolesAllowed("ISSUER_ADMIN")
+@RolesAllowed("ORGANISATION_ADMIN")
 class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String ID = "id";

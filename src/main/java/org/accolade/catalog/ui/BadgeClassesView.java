@@ -26,7 +26,7 @@ import jakarta.annotation.security.RolesAllowed;
 /** Every badge class of the network, any status, for the issuer admins who design them. */
 @Route("admin/badge-classes")
 @Menu(title = "menu.admin.badge-classes", icon = "vaadin:medal", order = 10)
-@RolesAllowed("ISSUER_ADMIN")
+@RolesAllowed("ORGANISATION_ADMIN")
 class BadgeClassesView extends VerticalLayout implements HasDynamicTitle {
 
     final Select<BadgeClassStatus> statusFilter = new Select<>();

@@ -3,7 +3,7 @@ package org.accolade.catalog.web;
 import java.io.IOException;
 import java.util.UUID;
 
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.images.ImageResponses;
@@ -39,7 +39,7 @@ class IssuerLogoController {
     @GetMapping("/api/v1/issuers/{id}/logo")
     ResponseEntity<byte[]> logo(@PathVariable UUID id,
             @RequestHeader(name = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch) {
-        StoredImage logo = issuers.logo(new IssuerId(id))
+        StoredImage logo = issuers.logo(new OrganisationId(id))
                 .orElseThrow(() -> DomainException.notFound("issuer.logo.none", null));
         return ImageResponses.of(logo.content(), logo.mediaType(), logo.etag(), ifNoneMatch);
     }
@@ -47,7 +47,7 @@ class IssuerLogoController {
     @PutMapping(path = "/api/v1/admin/issuers/{id}/logo", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     IssuerEntry uploadLogo(@PathVariable UUID id, @RequestParam("file") MultipartFile file) throws IOException {
         var upload = new ImageUpload(file.getOriginalFilename(), file.getContentType(), file.getBytes());
-        var issuer = issuers.uploadLogo(new IssuerId(id), upload);
+        var issuer = issuers.uploadLogo(new OrganisationId(id), upload);
         return new IssuerEntry(issuer.id().value(), issuer.name(), issuer.logoVersion());
     }
 }

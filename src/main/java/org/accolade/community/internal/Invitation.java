@@ -4,10 +4,14 @@ import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.Set;
+import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
+import org.accolade.community.Membership;
+import org.accolade.community.OrganisationRole;
 import org.accolade.community.Role;
+import org.accolade.shared.OrganisationId;
 
 import org.accolade.shared.DomainException;
 import org.springframework.data.annotation.Id;
@@ -34,6 +38,9 @@ public class Invitation {
     private UUID invitedBy;
     /** The granted roles, comma-separated; null when the invitation grants only MEMBER. */
     private String roles;
+    /** The organisation accepting it makes the member part of, with {@code organisationRole}; may be null. */
+    private UUID organisationId;
+    private OrganisationRole organisationRole;
     @Version
     private Long version;
 
@@ -45,7 +52,7 @@ public class Invitation {
      * mail leaves ({@link #replaceToken}).
      */
     public static Invitation create(UUID memberId, String tokenHash, Instant now, Instant expiresAt, UUID invitedBy,
-            Set<Role> roles) {
+            Set<Role> roles, Membership membership) {
         var invitation = new Invitation();
         invitation.id = UUID.randomUUID();
         invitation.memberId = memberId;
@@ -53,7 +60,12 @@ public class Invitation {
         invitation.createdAt = now;
         invitation.expiresAt = expiresAt;
         invitation.invitedBy = invitedBy;
-        invitation.roles = roles.stream().sorted().map(Role::name).collect(Collectors.joining(","));
+        invitation.roles = roles.stream().filter(Role::isGranted).sorted().map(Role::name)
+                .collect(Collectors.joining(","));
+        if (membership != null) {
+            invitation.organisationId = membership.organisation().value();
+            invitation.organisationRole = membership.role();
+        }
         return invitation;
     }
 
@@ -108,5 +120,11 @@ public class Invitation {
             Arrays.stream(roles.split(",")).map(Role::valueOf).forEach(granted::add);
         }
         return granted;
+    }
+
+    /** The membership accepting this invitation gives, besides the roles. */
+    public Optional<Membership> membership() {
+        return organisationId == null ? Optional.empty()
+                : Optional.of(new Membership(new OrganisationId(organisationId), organisationRole));
     }
 }

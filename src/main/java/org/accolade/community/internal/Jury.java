@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import org.accolade.community.JuryId;
 import org.accolade.community.MemberId;
+import org.accolade.shared.OrganisationId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -20,6 +21,7 @@ public class Jury {
     @Id
     private UUID id;
     private String name;
+    private UUID organisationId;
     @Version
     private Long version;
     @MappedCollection(idColumn = "jury_id")
@@ -28,9 +30,10 @@ public class Jury {
     protected Jury() {
     }
 
-    public static Jury create(String name, Collection<MemberId> members) {
+    public static Jury create(OrganisationId organisation, String name, Collection<MemberId> members) {
         var jury = new Jury();
         jury.id = UUID.randomUUID();
+        jury.organisationId = organisation.value();
         jury.name = name;
         members.forEach(member -> jury.members.add(new JuryMembership(member.value())));
         return jury;
@@ -45,6 +48,10 @@ public class Jury {
         }
         members = replacement;
         return true;
+    }
+
+    public OrganisationId organisation() {
+        return new OrganisationId(organisationId);
     }
 
     public JuryId id() {

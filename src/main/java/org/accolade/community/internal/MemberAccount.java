@@ -11,6 +11,8 @@ import org.accolade.community.LoginAccount;
 import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberStatus;
+import org.accolade.community.Membership;
+import org.accolade.community.OrganisationRole;
 import org.accolade.community.Role;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
@@ -33,6 +35,8 @@ public class MemberAccount {
     private Long version;
     @MappedCollection(idColumn = "member_id")
     private Set<RoleGrant> roles = new HashSet<>();
+    @MappedCollection(idColumn = "member_id")
+    private Set<MembershipRow> memberships = new HashSet<>();
 
     protected MemberAccount() {
     }
@@ -57,13 +61,30 @@ public class MemberAccount {
         this.passwordHash = passwordHash;
         this.language = language.getLanguage();
         this.status = MemberStatus.ACTIVE;
-        roles.forEach(role -> this.roles.add(new RoleGrant(role)));
+        roles.stream().filter(Role::isGranted).forEach(role -> this.roles.add(new RoleGrant(role)));
     }
 
-    /** Replaces the member's roles; the rules on who may grant which role are the service's. */
+    /**
+     * Replaces the member's granted roles; the rules on who may grant which role are the service's. Being an
+     * organisation admin is a membership, so ORGANISATION_ADMIN here changes nothing.
+     */
     public void changeRoles(Set<Role> roles) {
         this.roles.clear();
-        roles.forEach(role -> this.roles.add(new RoleGrant(role)));
+        roles.stream().filter(Role::isGranted).forEach(role -> this.roles.add(new RoleGrant(role)));
+    }
+
+    /** Tells whether the member did not hold it yet. */
+    public boolean grant(Membership membership) {
+        return memberships.add(MembershipRow.of(membership));
+    }
+
+    /** Tells whether the member held it. */
+    public boolean withdraw(Membership membership) {
+        return memberships.remove(MembershipRow.of(membership));
+    }
+
+    public Set<Membership> memberships() {
+        return memberships.stream().map(MembershipRow::toMembership).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean isActive() {
@@ -79,10 +100,16 @@ public class MemberAccount {
     }
 
     public LoginAccount toLogin() {
-        return new LoginAccount(id(), username != null ? username : email, passwordHash, roleSet());
+        return new LoginAccount(id(), username != null ? username : email, passwordHash, roleSet(),
+                memberships());
     }
 
+    /** The granted roles, and ORGANISATION_ADMIN while the member administers an organisation. */
     private Set<Role> roleSet() {
-        return roles.stream().map(RoleGrant::role).collect(Collectors.toUnmodifiableSet());
+        Set<Role> all = roles.stream().map(RoleGrant::role).collect(Collectors.toCollection(HashSet::new));
+        if (memberships.stream().anyMatch(membership -> membership.role() == OrganisationRole.ADMIN)) {
+            all.add(Role.ORGANISATION_ADMIN);
+        }
+        return Set.copyOf(all);
     }
 }

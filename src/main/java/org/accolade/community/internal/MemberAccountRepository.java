@@ -15,4 +15,10 @@ public interface MemberAccountRepository extends ListCrudRepository<MemberAccoun
 
     @Query("select m.* from member m join member_role r on r.member_id = m.id where r.role = :role")
     List<MemberAccount> findByRole(String role);
+
+    @Query("""
+            select m.* from member m join membership s on s.member_id = m.id
+            where s.organisation_id = :organisation and s.role = :role
+            """)
+    List<MemberAccount> findByMembership(UUID organisation, String role);
 }

@@ -26,7 +26,7 @@ import org.springframework.stereotype.Component;
 public class MemberReader {
 
     private record Row(UUID id, String username, String email, String displayName, String language,
-            MemberStatus status, Role role) {
+            MemberStatus status, Role role, boolean organisationAdmin) {
     }
 
     private final JdbcClient jdbc;
@@ -36,7 +36,9 @@ public class MemberReader {
     }
 
     private static final String SELECT = """
-            select m.id, m.username, m.email, m.display_name, m.language, m.status, r.role
+            select m.id, m.username, m.email, m.display_name, m.language, m.status, r.role,
+                exists (select 1 from membership s where s.member_id = m.id and s.role = 'ADMIN')
+                    as organisation_admin
             from member m left join member_role r on r.member_id = m.id
             """;
 
@@ -65,6 +67,9 @@ public class MemberReader {
         Row first = rows.get(0);
         Set<Role> roles = EnumSet.noneOf(Role.class);
         rows.stream().map(Row::role).filter(role -> role != null).forEach(roles::add);
+        if (first.organisationAdmin()) {
+            roles.add(Role.ORGANISATION_ADMIN);
+        }
         return new Member(new MemberId(first.id()), first.username(), first.email(), first.displayName(),
                 Locale.forLanguageTag(first.language()), first.status(), Set.copyOf(roles));
     }

@@ -47,7 +47,7 @@ class MemberInviteDialog extends Dialog {
             problem.clear(email);
             try {
                 Member invited = invitations.inviteMember(email.getValue(), name.getValue(), language.getValue(),
-                        roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue()));
+                        roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue()), null);
                 close();
                 Notices.done(getTranslation("members.invite.sent", invited.email()));
                 afterInvite.run();

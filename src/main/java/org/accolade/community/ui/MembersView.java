@@ -29,7 +29,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The issuer admins' list of members: find a person, invite one by email, change someone's roles. */
 @Route("admin/members")
-@RolesAllowed("ISSUER_ADMIN")
+@RolesAllowed("ORGANISATION_ADMIN")
 @Menu(title = "menu.admin.members", icon = "vaadin:users", order = 11)
 class MembersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -24,7 +24,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** The issuer admins' directory of partner organisations: who they are, where endorsement requests go, logos. */
 @Route("admin/partners")
-@RolesAllowed("ISSUER_ADMIN")
+@RolesAllowed("ORGANISATION_ADMIN")
 @Menu(title = "menu.admin.partners", icon = "vaadin:handshake", order = 11.5)
 class PartnersView extends VerticalLayout implements HasDynamicTitle {
 

@@ -26,7 +26,7 @@ import org.springframework.web.multipart.MultipartFile;
 /** The issuer admins' directory of partner organisations; the logos are served to everyone elsewhere. */
 @RestController
 @RequestMapping("/api/v1/admin/partners")
-@PreAuthorize("hasRole('ISSUER_ADMIN')")
+@PreAuthorize("hasRole('ORGANISATION_ADMIN')")
 class PartnerController {
 
     /** A partner as the API shows it; {@code logo} is the public address of its logo, null without one. */

@@ -1,5 +1,6 @@
 package org.accolade.endorsement.internal;
 
+import org.accolade.tasks.ProcessTenants;
 
 /**
  * What Java knows of {@code bpmn/endorsement.bpmn}, named once: the variables a caller starts it with (directly or
@@ -31,6 +32,8 @@ public final class EndorsementContract {
 
     /** Variables a caller starts the process with. */
     public static final class Start {
+        /** The organisation that asks: the instance runs as its tenant. */
+        public static final String ORGANISATION_ID = ProcessTenants.VARIABLE;
         public static final String PARTNER_ID = "partnerId";
         /** The name of an {@code issuance.EndorsedSubject.Type}. */
         public static final String SUBJECT_TYPE = "subjectType";

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
+import org.accolade.shared.OrganisationId;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.endorsement.EndorsementRequestId;
@@ -42,9 +43,9 @@ public class EndorsementLifecycle {
     public EndorsementRequestId create(PartnerId partnerId, EndorsedSubject subject, UUID nominationId,
             Duration expireAfter) {
         PartnerOrganisation partner = partners.get(partnerId);
-        subjects.view(subject, nominationId);
+        OrganisationId asking = subjects.view(subject, nominationId).organisation();
         Instant now = clock.instant();
-        EndorsementRequest request = requests.save(EndorsementRequest.create(partnerId, subject, nominationId,
+        EndorsementRequest request = requests.save(EndorsementRequest.create(partnerId, asking, subject, nominationId,
                 partner.language(), unheldTokenHash(), now, now.plus(expireAfter)));
         mailer.send(MailTemplate.ENDORSEMENT_REQUESTED, request, partner);
         return request.id();

@@ -2,6 +2,7 @@ package org.accolade.endorsement.internal;
 
 import java.util.Optional;
 
+import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.Deadlines;
 import org.accolade.community.PartnerId;
 import org.accolade.endorsement.EndorsementRequestId;
@@ -29,8 +30,10 @@ public class EndorsementProcess {
      * Runs up to the wait for the partner, in the caller's transaction, and returns the request it created. Without
      * {@code deadlines}, the configured reminder and expiry apply.
      */
-    public EndorsementRequestId start(PartnerId partner, EndorsedSubject subject, Optional<Deadlines> deadlines) {
+    public EndorsementRequestId start(OrganisationId asking, PartnerId partner, EndorsedSubject subject,
+            Optional<Deadlines> deadlines) {
         var variables = Variables.createVariables()
+                .putValue(Start.ORGANISATION_ID, asking.toString())
                 .putValue(Start.PARTNER_ID, partner.toString())
                 .putValue(Start.SUBJECT_TYPE, subject.type().name())
                 .putValue(Start.SUBJECT_ID, subject.id().toString());

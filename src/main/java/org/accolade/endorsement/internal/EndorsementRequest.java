@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
+import org.accolade.shared.OrganisationId;
 import org.accolade.community.PartnerId;
 import org.accolade.endorsement.EndorsementRequestId;
 import org.accolade.endorsement.EndorsementStatus;
@@ -24,6 +25,8 @@ public class EndorsementRequest {
     @Id
     private UUID id;
     private UUID partnerId;
+    /** The organisation that asks: its admins follow the request, and the partner's page names it. */
+    private UUID organisationId;
     private String subjectType;
     private UUID subjectId;
     private UUID nominationId;
@@ -43,10 +46,11 @@ public class EndorsementRequest {
     protected EndorsementRequest() {
     }
 
-    public static EndorsementRequest create(PartnerId partner, EndorsedSubject subject, UUID nominationId,
-            Locale language, String tokenHash, Instant now, Instant expiresAt) {
+    public static EndorsementRequest create(PartnerId partner, OrganisationId asking, EndorsedSubject subject,
+            UUID nominationId, Locale language, String tokenHash, Instant now, Instant expiresAt) {
         var request = new EndorsementRequest();
         request.id = UUID.randomUUID();
+        request.organisationId = asking.value();
         request.partnerId = partner.value();
         request.subjectType = subject.type().name();
         request.subjectId = subject.id();

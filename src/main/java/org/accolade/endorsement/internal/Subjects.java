@@ -8,7 +8,7 @@ import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.Deadlines;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Issuer;
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.endorsement.EndorsementAsk;
 import org.accolade.issuance.EndorsedSubject;
@@ -22,8 +22,11 @@ import org.springframework.stereotype.Component;
 @Component
 public class Subjects {
 
-    /** What the partner reads of the subject; {@code badge} is null for the issuer, {@code award} unless an award. */
-    public record SubjectView(EndorsementAsk.Issuer issuer, EndorsementAsk.Badge badge, EndorsementAsk.Award award) {
+    /**
+     * What the partner reads of the subject; {@code badge} is null for the issuer, {@code award} unless an award.
+     * {@code organisation} is the one whose subject it is, and so the one that asks.
+     */
+    public record SubjectView(OrganisationId organisation, EndorsementAsk.Issuer issuer, EndorsementAsk.Badge badge, EndorsementAsk.Award award) {
 
         public String name() {
             return badge == null ? issuer.name() : badge.name();
@@ -53,8 +56,11 @@ public class Subjects {
 
     public SubjectView view(EndorsedSubject subject, UUID nominationId) {
         return switch (subject.type()) {
-            case ISSUER -> new SubjectView(issuer(issuers.find(new IssuerId(subject.id()))
-                    .orElseThrow(() -> DomainException.notFound("issuer.unknown", "subjectId"))), null, null);
+            case ISSUER -> {
+                Issuer issuer = issuers.find(new OrganisationId(subject.id()))
+                        .orElseThrow(() -> DomainException.notFound("issuer.unknown", "subjectId"));
+                yield new SubjectView(issuer.id(), issuer(issuer), null, null);
+            }
             case BADGE_CLASS -> badge(badgeClasses.find(new BadgeClassId(subject.id()))
                     .orElseThrow(() -> DomainException.notFound("badge-class.unknown", "subjectId")), null);
             case ASSERTION -> award(nominationId);
@@ -74,7 +80,7 @@ public class Subjects {
     }
 
     private SubjectView badge(BadgeClass badgeClass, EndorsementAsk.Award award) {
-        return new SubjectView(issuer(issuers.get(badgeClass.issuerId())),
+        return new SubjectView(badgeClass.issuerId(), issuer(issuers.get(badgeClass.issuerId())),
                 new EndorsementAsk.Badge(badgeClass.name(), badgeClass.description(), badgeClass.criteria(),
                         "/api/v1/badge-classes/" + badgeClass.id() + "/image"), award);
     }

@@ -39,7 +39,7 @@ import jakarta.annotation.security.RolesAllowed;
  * request can be sent again (a new link) or cancelled, and a partner can be asked for a new endorsement.
  */
 @Route("admin/endorsement-requests")
-@RolesAllowed("ISSUER_ADMIN")
+@RolesAllowed("ORGANISATION_ADMIN")
 @Menu(title = "menu.admin.endorsement-requests", icon = "vaadin:thumbs-up", order = 11.6)
 class EndorsementRequestsView extends VerticalLayout implements HasDynamicTitle {
 

@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.MemberId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.issuance.AssertionEvidence;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.IssueBadge;
@@ -29,6 +30,8 @@ public class AssertionRecord {
     private UUID id;
     private UUID nominationId;
     private UUID badgeClassId;
+    /** The organisation that awarded it, which alone may revoke it. */
+    private UUID organisationId;
     private UUID recipientId;
     private String recipientEmail;
     private String recipientSalt;
@@ -55,10 +58,11 @@ public class AssertionRecord {
      * Dates are kept to the second: the documents built now and those built later from the database must be
      * byte-identical, and databases keep fewer fractional digits than the clock gives.
      */
-    public static AssertionRecord issue(IssueBadge command, Instant now, Period validity,
-            VerificationMethod verification) {
+    public static AssertionRecord issue(IssueBadge command, OrganisationId organisation, Instant now,
+            Period validity, VerificationMethod verification) {
         var record = new AssertionRecord();
         record.id = command.assertionId().value();
+        record.organisationId = organisation.value();
         record.nominationId = command.nominationId();
         record.badgeClassId = command.badgeClassId().value();
         record.recipientId = command.recipient().value();

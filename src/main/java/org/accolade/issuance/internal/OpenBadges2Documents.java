@@ -9,7 +9,7 @@ import java.util.UUID;
 import org.accolade.catalog.Alignment;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.Issuer;
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.catalog.BadgeClassId;
@@ -147,7 +147,7 @@ public class OpenBadges2Documents {
         return document;
     }
 
-    public ObjectNode revocationList(IssuerId issuer, List<AssertionRecord> revoked) {
+    public ObjectNode revocationList(OrganisationId issuer, List<AssertionRecord> revoked) {
         ObjectNode document = document("RevocationList", urls.revocations(issuer));
         document.put("issuer", urls.issuer(issuer));
         ArrayNode list = document.putArray("revokedAssertions");
@@ -193,7 +193,7 @@ public class OpenBadges2Documents {
         return node;
     }
 
-    private ObjectNode verification(VerificationMethod method, IssuerId issuer, UUID keyId) {
+    private ObjectNode verification(VerificationMethod method, OrganisationId issuer, UUID keyId) {
         ObjectNode verification = json.createObjectNode();
         if (method == VerificationMethod.SIGNED) {
             verification.put("type", "SignedBadge").put("creator", urls.key(issuer, keyId));

@@ -25,7 +25,7 @@ import jakarta.annotation.security.RolesAllowed;
 
 /** Every issued badge, newest first, loaded a page at a time; an issuer admin revokes one here, saying why. */
 @Route("admin/assertions")
-@RolesAllowed("ISSUER_ADMIN")
+@RolesAllowed("ORGANISATION_ADMIN")
 @Menu(title = "menu.admin.assertions", icon = "vaadin:diploma-scroll", order = 13)
 class AssertionsView extends VerticalLayout implements HasDynamicTitle {
 

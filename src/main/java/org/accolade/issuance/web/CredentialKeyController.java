@@ -3,7 +3,7 @@ package org.accolade.issuance.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.issuance.CredentialKeyService;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -26,6 +26,6 @@ class CredentialKeyController {
 
     @PostMapping("/rotate")
     Rotated rotate(@PathVariable UUID id) {
-        return new Rotated(keys.rotate(new IssuerId(id)));
+        return new Rotated(keys.rotate(new OrganisationId(id)));
     }
 }

@@ -5,7 +5,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.community.PartnerId;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
@@ -78,12 +78,12 @@ class OpenBadges3Controller {
 
     @GetMapping("/issuers/{id}/did.json")
     ResponseEntity<String> issuerDid(@PathVariable UUID id) {
-        return answer(documents.issuerDidDocument(new IssuerId(id)), DID, KEYS);
+        return answer(documents.issuerDidDocument(new OrganisationId(id)), DID, KEYS);
     }
 
     @GetMapping("/issuers/{id}/status/{list}")
     ResponseEntity<String> statusList(@PathVariable UUID id, @PathVariable int list) {
-        return answer(documents.statusList(new IssuerId(id), list), CREDENTIAL, CacheControl.noCache());
+        return answer(documents.statusList(new OrganisationId(id), list), CREDENTIAL, CacheControl.noCache());
     }
 
     @GetMapping("/partners/{id}/did.json")

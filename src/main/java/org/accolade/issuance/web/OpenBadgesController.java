@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassId;
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.BakedImage;
@@ -82,13 +82,13 @@ class OpenBadgesController {
     @GetMapping("/issuers/{id}")
     ResponseEntity<String> issuer(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.ACCEPT,
             required = false) String accept) {
-        return ok(documents.issuer(new IssuerId(id)), accept);
+        return ok(documents.issuer(new OrganisationId(id)), accept);
     }
 
     @GetMapping("/issuers/{id}/revocations")
     ResponseEntity<String> revocations(@PathVariable UUID id, @RequestHeader(value = HttpHeaders.ACCEPT,
             required = false) String accept) {
-        return documents.revocations(new IssuerId(id))
+        return documents.revocations(new OrganisationId(id))
                 .map(json -> ResponseEntity.ok().cacheControl(CacheControl.noCache())
                         .contentType(contentType(accept)).body(json))
                 .orElseGet(() -> ResponseEntity.notFound().build());
@@ -97,7 +97,7 @@ class OpenBadgesController {
     @GetMapping("/issuers/{id}/keys/{keyId}")
     ResponseEntity<String> key(@PathVariable UUID id, @PathVariable UUID keyId, @RequestHeader(
             value = HttpHeaders.ACCEPT, required = false) String accept) {
-        return ok(documents.key(new IssuerId(id), keyId), accept);
+        return ok(documents.key(new OrganisationId(id), keyId), accept);
     }
 
     @GetMapping("/endorsements/{id}")

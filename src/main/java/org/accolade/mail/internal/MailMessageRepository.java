@@ -12,6 +12,7 @@ import java.util.UUID;
 import org.accolade.mail.MailTemplate;
 import org.accolade.mail.OutboxMessage;
 import org.accolade.mail.SecretLinks;
+import org.accolade.shared.OrganisationId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -34,17 +35,21 @@ public class MailMessageRepository {
         this.jdbc = jdbc;
     }
 
-    public void insert(UUID id, String recipient, MailTemplate template, RenderedMail rendered, Instant now) {
-        insert(id, recipient, rendered.language().code(), template.name(), rendered.subject(), rendered.body(), now);
+    public void insert(UUID id, String recipient, OrganisationId organisation, MailTemplate template,
+            RenderedMail rendered, Instant now) {
+        insert(id, recipient, organisation, rendered.language().code(), template.name(), rendered.subject(),
+                rendered.body(), now);
     }
 
-    private void insert(UUID id, String recipient, String language, String template, String subject, String body,
-            Instant now) {
+    private void insert(UUID id, String recipient, OrganisationId organisation, String language, String template,
+            String subject, String body, Instant now) {
         jdbc.sql("""
-                insert into mail_message (id, recipient, language, template, subject, body, status, attempts,
-                                          next_attempt_at, created_at, queued_at, version)
-                values (:id, :recipient, :language, :template, :subject, :body, :status, 0, :now, :now, :now, 0)""")
+                insert into mail_message (id, recipient, organisation_id, language, template, subject, body, status,
+                                          attempts, next_attempt_at, created_at, queued_at, version)
+                values (:id, :recipient, :organisation, :language, :template, :subject, :body, :status, 0, :now,
+                        :now, :now, 0)""")
                 .param("id", id)
+                .param("organisation", organisation == null ? null : organisation.value())
                 .param("recipient", recipient)
                 .param("language", language)
                 .param("template", template)
@@ -57,8 +62,8 @@ public class MailMessageRepository {
 
     /** The message as stored, placeholders and all; for delivery and resending, never for display. */
     public Optional<StoredMail> find(UUID id) {
-        return jdbc.sql("select id, version, recipient, language, template, subject, body, status from mail_message"
-                        + " where id = :id")
+        return jdbc.sql("select id, version, recipient, language, template, subject, body, status, organisation_id"
+                        + " from mail_message where id = :id")
                 .param("id", id)
                 .query(StoredMail.class)
                 .optional();
@@ -67,7 +72,8 @@ public class MailMessageRepository {
     /** A copy of {@code mail}, queued as a new message: the original keeps its own history. */
     public UUID queueCopy(StoredMail mail, Instant now) {
         UUID id = UUID.randomUUID();
-        insert(id, mail.recipient(), mail.language(), mail.template(), mail.subject(), mail.body(), now);
+        insert(id, mail.recipient(), mail.organisationId() == null ? null : new OrganisationId(mail.organisationId()),
+                mail.language(), mail.template(), mail.subject(), mail.body(), now);
         return id;
     }
 

@@ -7,7 +7,7 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
-import org.accolade.community.Role;
+import org.accolade.community.OrganisationRole;
 import org.accolade.nomination.NominationId;
 import org.springframework.stereotype.Component;
 
@@ -35,10 +35,13 @@ public class EndorsementStage {
                 .map(partner -> partner.value().toString()).sorted().toList();
     }
 
-    /** The issuer admins who may decide about this nomination: not its nominee, not its nominator (ADR 14). */
+    /**
+     * The admins of the nomination's organisation who may decide about it: not its nominee, not its nominator (ADR
+     * 14).
+     */
     public List<String> issuerAdminsFor(String nominationId) {
         Nomination nomination = nominations.findInTransaction(NominationId.of(nominationId)).orElseThrow();
-        return members.withRole(Role.ISSUER_ADMIN).stream().map(Member::id)
+        return members.membersOf(nomination.organisation(), OrganisationRole.ADMIN).stream().map(Member::id)
                 .filter(admin -> !nomination.involves(admin)).map(MemberId::toString).toList();
     }
 }

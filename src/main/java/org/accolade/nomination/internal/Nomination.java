@@ -9,6 +9,7 @@ import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationStage;
 import org.accolade.nomination.NominationStatus;
+import org.accolade.shared.OrganisationId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
@@ -24,6 +25,8 @@ public class Nomination {
     @Id
     private UUID id;
     private UUID badgeClassId;
+    /** The organisation whose badge it is: its admins see it, and its process runs as that tenant. */
+    private UUID organisationId;
     private NominationKind kind;
     private UUID nominatorId;
     private UUID nomineeId;
@@ -52,9 +55,10 @@ public class Nomination {
      * @param quorum         the votes its review needs, fixed now with its jury (ADR 14)
      * @param nomineeInvited the nominee had no account: such nominations are limited per nominator and day
      */
-    public static Nomination submit(NominationKind kind, BadgeClassId badgeClass, MemberId nominator,
-            MemberId nominee, String narrative, int quorum, boolean nomineeInvited, Instant now) {
+    public static Nomination submit(NominationKind kind, BadgeClassId badgeClass, OrganisationId organisation,
+            MemberId nominator, MemberId nominee, String narrative, int quorum, boolean nomineeInvited, Instant now) {
         var nomination = new Nomination();
+        nomination.organisationId = organisation.value();
         nomination.quorum = quorum;
         nomination.nomineeInvited = nomineeInvited;
         nomination.id = UUID.randomUUID();
@@ -187,6 +191,10 @@ public class Nomination {
         if (stage != expected) {
             throw new IllegalStateException("Nomination " + id + " is at " + stage + ", not " + expected);
         }
+    }
+
+    public OrganisationId organisation() {
+        return new OrganisationId(organisationId);
     }
 
     public NominationId id() {

@@ -68,7 +68,7 @@ public class NominationLifecycle {
         if (nominee.hasAccount()) {
             mailer.acceptanceRequested(nomination, task);
         } else {
-            mailer.invitation(nomination, invitations.invite(nominee.id()));
+            mailer.invitation(nomination, invitations.invite(nominee.id(), nomination.organisation()));
         }
     }
 

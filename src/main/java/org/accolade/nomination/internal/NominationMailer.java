@@ -12,7 +12,7 @@ import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
 import org.accolade.community.NewInvitation;
-import org.accolade.community.Role;
+import org.accolade.community.OrganisationRole;
 import org.accolade.mail.Mail;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.MailTemplate;
@@ -109,7 +109,7 @@ class NominationMailer {
         var pending = new LinkedHashSet<MemberId>();
         tasks.forEach(task -> pending.addAll(task.people()));
         List<String> pendingNames = members.getAll(pending).stream().map(Member::displayName).toList();
-        for (Member admin : members.withRole(Role.ISSUER_ADMIN)) {
+        for (Member admin : members.membersOf(nomination.organisation(), OrganisationRole.ADMIN)) {
             if (nomination.involves(admin.id())) {
                 continue; // they may not act on it (ADR 2, 14)
             }

@@ -61,7 +61,7 @@ public class NominationViews {
     private boolean isJurorOrAdmin(Nomination nomination, MemberId viewer) {
         BadgeClass badgeClass = badgeClasses.get(nomination.badgeClassId());
         return juries.juriesOf(viewer).contains(badgeClass.review().jury())
-                || members.get(viewer).roles().contains(Role.ISSUER_ADMIN);
+                || members.get(viewer).roles().contains(Role.ORGANISATION_ADMIN);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.accolade.nomination.internal;
 
+import org.accolade.tasks.ProcessTenants;
+
 /**
  * What Java knows of {@code bpmn/recognition.bpmn}, named once: the element ids code and tests refer to, the process
  * variables it is started with and those its steps write, the values its user tasks complete with, and the messages
@@ -70,6 +72,8 @@ public final class RecognitionContract {
 
     /** Variables the process is started with: ids, durations (ISO-8601) and counters only. */
     public static final class Start {
+        /** The organisation whose badge it is: the instance runs as its tenant. */
+        public static final String ORGANISATION_ID = ProcessTenants.VARIABLE;
         public static final String STOP_REASON = "stopReason";
         public static final String KIND = "kind";
         public static final String BADGE_CLASS_ID = "badgeClassId";

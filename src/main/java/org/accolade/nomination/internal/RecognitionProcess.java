@@ -58,6 +58,7 @@ public class RecognitionProcess {
     public void start(Nomination nomination, BadgeClass badgeClass, String stopReason) {
         Deadlines deadlines = badgeClass.deadlines();
         runtime.startProcessInstanceByKey(RecognitionContract.PROCESS_KEY, nomination.id().toString(), Variables.createVariables()
+                .putValue(Start.ORGANISATION_ID, nomination.organisation().toString())
                 .putValue(Start.STOP_REASON, stopReason)
                 .putValue(Start.KIND, nomination.kind().name())
                 .putValue(Start.BADGE_CLASS_ID, badgeClass.id().toString())

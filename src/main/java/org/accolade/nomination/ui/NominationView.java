@@ -89,7 +89,7 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** Only to an issuer admin who is not part of it, and only when there is a way out to take. */
     private Optional<Component> stalledReview(NominationId id, NominationDetails nomination) {
         MemberId me = currentMember.id();
-        if (nomination.stage() != NominationStage.REVIEW || !currentMember.hasRole(Role.ISSUER_ADMIN)
+        if (nomination.stage() != NominationStage.REVIEW || !currentMember.hasRole(Role.ORGANISATION_ADMIN)
                 || me.value().equals(nomination.nominee().id()) || me.value().equals(nomination.nominator().id())) {
             return Optional.empty();
         }

@@ -1,6 +1,9 @@
 package org.accolade.security.internal;
 
+import java.util.stream.Stream;
+
 import org.accolade.community.LoginAccount;
+import org.accolade.community.Membership;
 import org.accolade.community.MemberService;
 import org.accolade.security.AccoladeUser;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
@@ -23,8 +26,8 @@ class MemberUserDetailsService implements UserDetailsService {
     public UserDetails loadUserByUsername(String login) {
         LoginAccount account = members.findLogin(login)
                 .orElseThrow(() -> new UsernameNotFoundException("No account for " + login));
-        var authorities = account.roles().stream()
-                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList();
+        var authorities = Stream.concat(account.roles().stream().map(role -> "ROLE_" + role.name()),
+                account.memberships().stream().map(Membership::authority)).map(SimpleGrantedAuthority::new).toList();
         return new AccoladeUser(account.id(), account.login(), account.passwordHash(), authorities);
     }
 }

@@ -66,7 +66,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(HILLA_ENDPOINTS)).denyAll()
                         // also checked by the services; here too, so that a member's request is refused before
                         // its body is read
-                        .requestMatchers(paths("/api/v1/admin/**")).hasRole("ISSUER_ADMIN")
+                        .requestMatchers(paths("/api/v1/admin/**")).hasRole("ORGANISATION_ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))

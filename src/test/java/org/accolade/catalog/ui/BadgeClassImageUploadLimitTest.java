@@ -33,7 +33,7 @@ class BadgeClassImageUploadLimitTest extends KaribuTest {
     @Test
     void anImageOverTheLimitSentPastTheBrowsersCheckIsRefusedBeforeItIsKept() {
         Member juror = people.fresh("Jules");
-        Member admin = people.fresh("Adèle", Locale.FRENCH, Role.MEMBER, Role.ISSUER_ADMIN);
+        Member admin = people.fresh("Adèle", Locale.FRENCH, Role.MEMBER, Role.ORGANISATION_ADMIN);
         BadgeClass draft = people.as(admin.email(), () -> badgeClasses.create(FormBuilder.juredBy(juror.id()).build()));
         signIn(admin.email());
         speak(Locale.FRENCH);

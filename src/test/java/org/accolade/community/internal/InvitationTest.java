@@ -17,7 +17,7 @@ class InvitationTest {
 
     private static final Instant SENT = Instant.parse("2026-11-01T09:00:00Z");
     private final Invitation invitation = Invitation.create(UUID.randomUUID(), "hash", SENT,
-            SENT.plus(Duration.ofDays(30)), null, Set.of(Role.MEMBER));
+            SENT.plus(Duration.ofDays(30)), null, Set.of(Role.MEMBER), null);
 
     @Test
     void aLinkWorksOnceBeforeItExpires() {

@@ -91,7 +91,7 @@ class MembersViewTest extends KaribuTest {
         _setValue(dialog.email, address);
         _setValue(dialog.name, "Nina Nouvelle");
         _setValue(dialog.language, Locale.FRENCH);
-        _setValue(dialog.roles, Set.of(Role.MEMBER, Role.ISSUER_ADMIN));
+        _setValue(dialog.roles, Set.of(Role.MEMBER, Role.ORGANISATION_ADMIN));
         _click(_get(Button.class, spec -> spec.withText("Send the invitation")));
 
         NotificationsKt.expectNotifications("Invitation sent to " + address + ".");
@@ -113,7 +113,7 @@ class MembersViewTest extends KaribuTest {
         InvitationDetails invitation = invitations.describe(link.group(1));
         assertThat(invitation.email()).isEqualTo(address);
         assertThat(invitation.invitedBy()).isEqualTo("Admin Démo");
-        assertThat(invitation.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.ISSUER_ADMIN);
+        assertThat(invitation.roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.ORGANISATION_ADMIN);
 
         search(address);
         assertThat(_getFormattedRow(grid(), 0)).startsWith("Nina Nouvelle", address, "Invited",
@@ -161,11 +161,11 @@ class MembersViewTest extends KaribuTest {
         _click((Button) _getCellComponent(grid(), 0, "actions"));
         MemberRolesDialog dialog = _get(MemberRolesDialog.class);
         assertThat(dialog.roles.getValue()).containsExactly(Role.MEMBER);
-        _setValue(dialog.roles, Set.of(Role.MEMBER, Role.ISSUER_ADMIN));
+        _setValue(dialog.roles, Set.of(Role.MEMBER, Role.ORGANISATION_ADMIN));
         _click(_get(Button.class, spec -> spec.withText("Save the roles")));
 
         NotificationsKt.expectNotifications("The roles of Bea are saved.");
-        assertThat(members.get(bea.id()).roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.ISSUER_ADMIN);
+        assertThat(members.get(bea.id()).roles()).containsExactlyInAnyOrder(Role.MEMBER, Role.ORGANISATION_ADMIN);
         assertThat(_getFormattedRow(grid(), 0)).contains("Member, Issuer admin");
     }
 
@@ -182,7 +182,7 @@ class MembersViewTest extends KaribuTest {
 
         assertThat(_get(MemberProblem.class).getText())
                 .isEqualTo("You cannot withdraw your own issuer admin role: ask another issuer admin to do it.");
-        assertThat(members.get(carl.id()).roles()).contains(Role.ISSUER_ADMIN);
+        assertThat(members.get(carl.id()).roles()).contains(Role.ORGANISATION_ADMIN);
     }
 
     @Test
@@ -224,7 +224,7 @@ class MembersViewTest extends KaribuTest {
     }
 
     private Member issuerAdmin(String name) {
-        return people.account(freshAddress(name), name, Locale.ENGLISH, Role.MEMBER, Role.ISSUER_ADMIN);
+        return people.account(freshAddress(name), name, Locale.ENGLISH, Role.MEMBER, Role.ORGANISATION_ADMIN);
     }
 
     private static String freshAddress(String name) {

@@ -28,7 +28,7 @@ class PartnerLogoUploadLimitTest extends KaribuTest {
 
     @Test
     void aLogoOverTheLimitSentPastTheBrowsersCheckIsRefusedBeforeItIsKept() {
-        Member admin = people.fresh("Paul", Locale.ENGLISH, Role.MEMBER, Role.ISSUER_ADMIN);
+        Member admin = people.fresh("Paul", Locale.ENGLISH, Role.MEMBER, Role.ORGANISATION_ADMIN);
         signIn(admin.email());
         UI.getCurrent().navigate("admin/partners");
         _click(_get(Button.class, spec -> spec.withText("New partner")));

@@ -92,7 +92,7 @@ class EndorseViewTest extends KaribuTest {
 
         assertThat(_get(H1.class).getText()).isEqualTo("An endorsement request");
         assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-intro"))))
-                .startsWith("Réseau démo Badges Ouverts asks " + asked.partner().name() + " to endorse");
+                .startsWith("Collège démo des Trois-Clochers asks " + asked.partner().name() + " to endorse");
         assertThat(section("endorse-badge")).contains("Badge: " + citoyen.name(), citoyen.description(),
                 "Criteria", citoyen.criteria());
         assertThat(_get(Image.class, spec -> spec.withAttribute("alt", citoyen.name())).getSrc())

@@ -27,7 +27,7 @@ class BadgeClassViewTest extends BadgeScreenTest {
         assertThat(_get(Image.class, spec -> spec.withAttribute("alt", "Expert numérique")).getSrc())
                 .isEqualTo("/api/v1/badge-classes/" + expert + "/image");
         assertThat(_get(Paragraph.class, spec -> spec.withId("badge-class-issuer")).getText())
-                .isEqualTo("Issued by Réseau démo Badges Ouverts");
+                .isEqualTo("Issued by Collège démo des Trois-Clochers");
         assertThat(ScreenTexts.text(_get(BadgeClassView.class))).contains("Maîtrise les outils numériques");
         assertThat(section("badge-criteria")).contains("A mené un projet numérique abouti");
         assertThat(section("badge-tags")).contains("démo").contains("expert-numerique");

@@ -54,8 +54,8 @@ class PublicBadgeViewTest extends BadgeScreenTest {
         assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("badge-recipient"))))
                 .isEqualTo("Awarded to Nina");
         Anchor issuer = _get(Anchor.class, spec -> spec.withId("badge-issuer"));
-        assertThat(issuer.getText()).isEqualTo("Réseau démo Badges Ouverts");
-        assertThat(issuer.getHref()).isEqualTo("https://badges.example.org");
+        assertThat(issuer.getText()).isEqualTo("Collège démo des Trois-Clochers");
+        assertThat(issuer.getHref()).isEqualTo("https://college.example.org");
         assertThat(section("badge-criteria")).contains("A mené un projet numérique abouti");
         assertThat(section("badge-alignments")).contains("DigComp 2.2").contains("1.1 · ");
         assertThat(section("badge-jury")).contains("Approved by the jury");
@@ -83,7 +83,7 @@ class PublicBadgeViewTest extends BadgeScreenTest {
         Anchor linkedIn = _get(Anchor.class, spec -> spec.withText("Add to LinkedIn profile"));
         assertThat(linkedIn.getHref()).startsWith("https://www.linkedin.com/profile/add?startTask=CERTIFICATION_NAME")
                 .contains("&name=Expert%20num%C3%A9rique&")
-                .contains("&organizationName=R%C3%A9seau%20d%C3%A9mo%20Badges%20Ouverts&")
+                .contains("&organizationName=Coll%C3%A8ge%20d%C3%A9mo%20des%20Trois-Clochers&")
                 .contains("&certUrl=" + URLEncoder.encode(urls.page(badge.id()), StandardCharsets.UTF_8))
                 .endsWith("&certId=" + badge.id());
         assertThat(_get(Anchor.class, spec -> spec.withText("Verify this badge")).getHref()).isEqualTo("/verify");

@@ -19,6 +19,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.accolade.community.InvitationService;
+import org.accolade.community.Membership;
 import org.accolade.community.Role;
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
@@ -185,7 +186,8 @@ class OutboxViewTest extends KaribuTest {
     private String invited(String name) {
         String address = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z]", "") + "-"
                 + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
-        people.as("admin", () -> invitations.inviteMember(address, name, Locale.ENGLISH, Set.of(Role.MEMBER)));
+        people.as("admin", () -> invitations.inviteMember(address, name, Locale.ENGLISH, Set.of(Role.MEMBER),
+                Membership.member(people.college())));
         return address;
     }
 

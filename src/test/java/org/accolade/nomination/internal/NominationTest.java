@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassId;
+import org.accolade.shared.OrganisationId;
 import org.accolade.community.MemberId;
 import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationStage;
@@ -21,7 +22,7 @@ class NominationTest {
     private final MemberId nominee = new MemberId(UUID.randomUUID());
 
     private Nomination nomination(NominationKind kind) {
-        return Nomination.submit(kind, badge, nominator, kind == NominationKind.REQUEST ? nominator : nominee,
+        return Nomination.submit(kind, badge, new OrganisationId(UUID.randomUUID()), nominator, kind == NominationKind.REQUEST ? nominator : nominee,
                 "A narrative long enough to explain why.", 2, false, NOW);
     }
 

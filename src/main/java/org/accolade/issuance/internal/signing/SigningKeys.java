@@ -14,7 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
-import org.accolade.catalog.IssuerId;
+import org.accolade.shared.OrganisationId;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -42,17 +42,17 @@ public class SigningKeys {
     }
 
     /** The issuer's key, created now if it has none. */
-    public SigningKey forIssuer(IssuerId issuer) {
+    public SigningKey forIssuer(OrganisationId issuer) {
         IssuerKeyRow row = keys.findByIssuerId(issuer.value()).orElseGet(() -> create(issuer));
         return decrypted.computeIfAbsent(row.getId(), id -> new SigningKey(id, privateKey(row)));
     }
 
-    public Optional<PublicKeyRecord> publicKey(IssuerId issuer, UUID keyId) {
+    public Optional<PublicKeyRecord> publicKey(OrganisationId issuer, UUID keyId) {
         return keys.findById(keyId).filter(row -> row.issuerId().equals(issuer.value()))
                 .map(row -> new PublicKeyRecord(row.getId(), issuer, row.publicKeyPem()));
     }
 
-    public Optional<UUID> keyIdOf(IssuerId issuer) {
+    public Optional<UUID> keyIdOf(OrganisationId issuer) {
         return keys.findByIssuerId(issuer.value()).map(IssuerKeyRow::getId);
     }
 
@@ -60,12 +60,12 @@ public class SigningKeys {
      * In its own transaction, so that two issuances racing to create the same issuer's key leave one key: the loser's
      * insert fails on the unique issuer id without spoiling its caller's transaction, and it reads the winner's.
      */
-    private IssuerKeyRow create(IssuerId issuer) {
+    private IssuerKeyRow create(OrganisationId issuer) {
         return racingInsert.insertOrRead(() -> keys.save(newKey(issuer)),
                 () -> keys.findByIssuerId(issuer.value()).orElseThrow());
     }
 
-    private IssuerKeyRow newKey(IssuerId issuer) {
+    private IssuerKeyRow newKey(OrganisationId issuer) {
         KeyPair pair = generate();
         return new IssuerKeyRow(issuer.value(), pem(pair.getPublic()),
                 encryption.encrypt(pair.getPrivate().getEncoded()), clock.instant());
