@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -25,6 +26,7 @@ import org.accolade.issuance.internal.OpenBadges3Issuance;
 import org.accolade.issuance.baking.SvgBaker.Standard;
 import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -123,13 +125,14 @@ public class AssertionService {
 
     /**
      * Revokes the badge and tells its holder why. Revoking is final; revoking again is refused, so the first
-     * reason stands.
+     * reason stands. Only the admins of the organisation that awarded it may: to others it is unknown (ADR 17).
      */
     @Transactional
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public IssuedBadge revoke(AssertionId id, String reason) {
         String why = requireReason(reason);
         AssertionRecord record = assertions.findById(id.value())
+                .filter(found -> currentMember.administers(found.organisation()))
                 .orElseThrow(() -> DomainException.notFound("assertion.unknown", null, id));
         if (!record.revoke(why, clock.instant())) {
             throw DomainException.conflict("assertion.already-revoked", null, id);
@@ -139,10 +142,11 @@ public class AssertionService {
         return saved.toIssuedBadge();
     }
 
-    /** The issuer admins' list of every issued badge, newest first. */
+    /** The badges the caller's organisations issued, newest first. */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<AssertionSummary> page(int offset, int limit) {
-        List<AssertionRecord> records = assertions.findNewestFirst(Math.max(offset, 0), Math.max(limit, 0));
+        List<AssertionRecord> records = assertions.findNewestFirst(administered(), Math.max(offset, 0),
+                Math.max(limit, 0));
         // A member may hold several of the badges on the page: each is read once.
         Map<MemberId, Member> holders = members.getAll(records.stream().map(AssertionRecord::recipientId).distinct()
                 .toList()).stream().collect(Collectors.toMap(Member::id, Function.identity()));
@@ -153,11 +157,16 @@ public class AssertionService {
 
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public int count() {
-        return (int) assertions.count();
+        return (int) assertions.countOf(administered());
+    }
+
+    private List<UUID> administered() {
+        return currentMember.administered().stream().map(OrganisationId::value).toList();
     }
 
     private static AssertionSummary summary(AssertionRecord record, Member holder, String badgeName) {
-        return new AssertionSummary(record.id(), record.badgeClassId(), badgeName, record.recipientId(),
+        return new AssertionSummary(record.id(), record.badgeClassId(), record.organisation(), badgeName,
+                record.recipientId(),
                 holder == null ? "" : holder.displayName(), record.recipientEmail(), record.issuedOn(),
                 record.expires(), record.revokedAt(), record.revocationReason());
     }

@@ -5,6 +5,7 @@ import java.util.List;
 import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.issuance.internal.signing.CredentialKeys;
+import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
@@ -19,17 +20,25 @@ public class CredentialKeyService {
     private final CredentialKeys keys;
     private final IssuerService issuers;
     private final OpenBadgesUrls urls;
+    private final CurrentMember currentMember;
 
-    CredentialKeyService(CredentialKeys keys, IssuerService issuers, OpenBadgesUrls urls) {
+    CredentialKeyService(CredentialKeys keys, IssuerService issuers, OpenBadgesUrls urls,
+            CurrentMember currentMember) {
         this.keys = keys;
         this.issuers = issuers;
         this.urls = urls;
+        this.currentMember = currentMember;
     }
 
-    /** @return the verification methods the issuer's DID document now lists, oldest first */
+    /**
+     * Only an admin of that issuer rotates its keys: to the admins of another, it is unknown (ADR 17).
+     *
+     * @return the verification methods the issuer's DID document now lists, oldest first
+     */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<String> rotate(OrganisationId issuer) {
-        issuers.find(issuer).orElseThrow(() -> DomainException.notFound("issuer.unknown", "id"));
+        issuers.find(issuer).filter(found -> currentMember.administers(issuer))
+                .orElseThrow(() -> DomainException.notFound("issuer.unknown", "id"));
         keys.rotate(issuer.value());
         String did = urls.issuerDid(issuer.value());
         return keys.published(issuer.value()).stream().map(key -> did + "#" + key.fragment()).toList();

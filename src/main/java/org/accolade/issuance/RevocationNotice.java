@@ -37,6 +37,7 @@ class RevocationNotice {
                 "badgeName", badge.name(), "issuerName", issuer.name(), "issuerEmail", issuer.email(),
                 "issuedOn", assertion.issuedOn(), "revocationReason", assertion.revocationReason(),
                 "assertionUrl", urls.page(assertion.id())));
-        outbox.queue(new Mail(assertion.recipientEmail(), holder.language(), MailTemplate.BADGE_REVOKED, model));
+        outbox.queue(new Mail(assertion.recipientEmail(), holder.language(), MailTemplate.BADGE_REVOKED, model)
+                .about(badge.issuerId()));
     }
 }

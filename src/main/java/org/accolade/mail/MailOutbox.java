@@ -14,6 +14,7 @@ import org.accolade.mail.internal.MailDelivery;
 import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.MailRenderer;
 import org.accolade.mail.internal.MailStatus;
+import org.accolade.mail.internal.OutboxScope;
 import org.accolade.mail.internal.RenderedMail;
 import org.accolade.mail.internal.StoredMail;
 import org.accolade.shared.DomainException;
@@ -83,21 +84,25 @@ public class MailOutbox {
         recipients.forEach((address, language) -> queue(new Mail(address, language, template, model)));
     }
 
-    /** One page of the outbox, newest first; {@code status} null or blank lists every status. */
-    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    /**
+     * One page of the outbox, newest first; {@code status} null or blank lists every status. An organisation admin
+     * reads their organisations' mail, the system admin the platform's (see {@link OutboxScope}).
+     */
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
     public List<OutboxMessage> list(String status, int page, int size) {
         if (page < 0 || size < 1 || size > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException(
                     "Page must be 0 or more and size between 1 and " + MAX_PAGE_SIZE + ", got " + page + "/" + size);
         }
         MailStatus wanted = status == null || status.isBlank() ? null : MailStatus.parse(status);
-        return repository.list(wanted, page, size);
+        return repository.list(wanted, OutboxScope.ofCaller(), page, size);
     }
 
     /** How many messages {@link #list} can page through; for the admins' outbox screen. */
-    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
     public int count(String status) {
-        return repository.count(status == null || status.isBlank() ? null : MailStatus.parse(status));
+        return repository.count(status == null || status.isBlank() ? null : MailStatus.parse(status),
+                OutboxScope.ofCaller());
     }
 
     /**
@@ -106,13 +111,14 @@ public class MailOutbox {
      * links already sent stop working now, not only when the copy leaves.
      *
      * @return the id of the message queued
-     * @throws DomainException 404 for an unknown message; 409 for one still waiting to leave, one whose body was
+     * @throws DomainException 404 for an unknown message, or one the caller may not read; 409 for one still waiting to leave, one whose body was
      *         purged, or one whose link can no longer be used
      */
     @Transactional
-    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
     public UUID resend(UUID id) {
-        StoredMail mail = repository.find(id).orElseThrow(() -> DomainException.notFound("outbox.unknown", "id"));
+        StoredMail mail = repository.find(id).filter(found -> OutboxScope.ofCaller().covers(found.organisationId()))
+                .orElseThrow(() -> DomainException.notFound("outbox.unknown", "id"));
         MailStatus status = MailStatus.valueOf(mail.status());
         if (status == MailStatus.QUEUED || status == MailStatus.SENDING) {
             throw DomainException.conflict("outbox.resend.waiting", "id");

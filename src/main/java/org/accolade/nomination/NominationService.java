@@ -85,13 +85,17 @@ public class NominationService {
         validate(command);
         Member nominator = members.get(currentMember.id());
         boolean invited = command.kind() == NominationKind.NOMINATION && !hasAccount(command.nomineeEmail());
+        if (command.kind() == NominationKind.NOMINATION) {
+            eligibility.checkNomineeKnown(badgeClass, !invited);
+        }
         if (invited) {
             quota.check(nominator.id());
         }
         Member nominee = nomineeOf(command, nominator);
         Eligibility.Admission admission = eligibility.check(badgeClass, nominator, nominee);
-        Nomination nomination = Nomination.submit(command.kind(), badgeClass.id(), badgeClass.issuerId(), nominator.id(), nominee.id(),
-                command.narrative().trim(), admission.quorum(), invited, clock.instant());
+        Nomination nomination = Nomination.submit(command.kind(), badgeClass.id(), badgeClass.issuerId(),
+                nominator.id(), nominee.id(), command.narrative().trim(), admission.quorum(), invited,
+                clock.instant());
         try {
             nominations.save(nomination);
         } catch (DuplicateKeyException raced) {

@@ -20,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The way out of a VOTES review that a missing juror blocks (issue 10, item 4): once the round is overdue and the
- * issuer admins were alerted, one of them who is not part of the nomination decides with the votes in hand, or
+ * admins of its organisation were alerted, one of them who is not part of the nomination decides with the votes in hand, or
  * gives the missing juror's vote to another eligible juror. Both are steps of {@code recognition.bpmn}, so the
  * nomination's timeline records them.
  */
@@ -90,9 +90,13 @@ public class StalledReviewService {
         return nomination;
     }
 
-    /** Nobody decides about, or recomposes the jury of, a nomination they are part of (ADR 2, 14). */
+    /**
+     * Nobody decides about, or recomposes the jury of, a nomination they are part of (ADR 2, 14); another
+     * organisation's nomination is unknown to its admins (ADR 17).
+     */
     private Nomination notInvolved(NominationId id) {
         Nomination nomination = nominations.findById(id.value())
+                .filter(found -> currentMember.administers(found.organisation()))
                 .orElseThrow(() -> DomainException.notFound("nomination.unknown", "id"));
         if (nomination.involves(currentMember.id())) {
             throw DomainException.forbidden("nomination.involved");

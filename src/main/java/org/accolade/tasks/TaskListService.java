@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.security.CurrentMember;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
@@ -77,9 +79,16 @@ public class TaskListService {
     /** Tasks assigned to the caller and unassigned tasks they may claim, the most urgent first. */
     @Transactional(readOnly = true)
     public List<TaskSummary> mine() {
+        return mine(null);
+    }
+
+    /** {@link #mine()}, only those of {@code organisation}'s processes unless it is null. */
+    @Transactional(readOnly = true)
+    public List<TaskSummary> mine(OrganisationId organisation) {
         String me = me();
-        List<Task> found = tasks.createTaskQuery().or().taskAssignee(me).taskCandidateUser(me).endOr()
-                .initializeFormKeys().orderByDueDate().asc().orderByTaskCreateTime().asc().list();
+        TaskQuery query = tasks.createTaskQuery().or().taskAssignee(me).taskCandidateUser(me).endOr();
+        List<Task> found = ofOrganisation(query, organisation).initializeFormKeys().orderByDueDate().asc()
+                .orderByTaskCreateTime().asc().list();
         Map<String, String> businessKeys = businessKeys(found.stream().map(Task::getProcessInstanceId)
                 .collect(Collectors.toSet()));
         return found.stream().map(t -> summary(t, businessKeys.get(t.getProcessInstanceId()))).toList();
@@ -139,7 +148,12 @@ public class TaskListService {
         if (filter.dueBefore() != null) {
             query.dueBefore(Date.from(filter.dueBefore()));
         }
-        return query;
+        return ofOrganisation(query, filter.organisation());
+    }
+
+    /** In the database: each process instance runs as its organisation's tenant (ADR 17). */
+    private static TaskQuery ofOrganisation(TaskQuery query, OrganisationId organisation) {
+        return organisation == null ? query : query.tenantIdIn(organisation.toString());
     }
 
     /** Of these tasks assigned to the caller, those offered to them as a candidate: they claimed them. */
@@ -316,7 +330,8 @@ public class TaskListService {
         TaskPresenter<?> presenter = presenters.get(processKey(task));
         return new TaskSummary(task.getId(), task.getName(), task.getTaskDefinitionKey(), formId, processKey(task),
                 businessKey, presenter == null ? null : presenter.businessKeyName(), task.getAssignee(),
-                task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getCreateTime().toInstant());
+                task.getDueDate() == null ? null : task.getDueDate().toInstant(), task.getCreateTime().toInstant(),
+                task.getTenantId() == null ? null : new OrganisationId(UUID.fromString(task.getTenantId())));
     }
 
     private String businessKey(Task task) {

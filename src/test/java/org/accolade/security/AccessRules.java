@@ -30,6 +30,8 @@ public final class AccessRules {
         SIGNED_IN(EnumSet.complementOf(EnumSet.of(Persona.ANONYMOUS))),
         ORGANISATION_ADMINS(EnumSet.of(Persona.ORGANISATION_ADMIN)),
         SYSTEM_ADMINS(EnumSet.of(Persona.SYSTEM_ADMIN)),
+        /** Organisation admins and the system admin, each seeing their own share (the outbox). */
+        ADMINS(EnumSet.of(Persona.ORGANISATION_ADMIN, Persona.SYSTEM_ADMIN)),
         NOBODY(EnumSet.noneOf(Persona.class));
 
         private final Set<Persona> personas;
@@ -72,8 +74,8 @@ public final class AccessRules {
             entry("POST /api/v1/admin/endorsement-requests", Audience.ORGANISATION_ADMINS),
             entry("POST /api/v1/admin/endorsement-requests/{id}/cancel", Audience.ORGANISATION_ADMINS),
             entry("POST /api/v1/admin/endorsement-requests/{id}/resend", Audience.ORGANISATION_ADMINS),
-            entry("GET /api/v1/admin/outbox", Audience.ORGANISATION_ADMINS),
-            entry("POST /api/v1/admin/outbox/{id}/resend", Audience.ORGANISATION_ADMINS),
+            entry("GET /api/v1/admin/outbox", Audience.ADMINS),
+            entry("POST /api/v1/admin/outbox/{id}/resend", Audience.ADMINS),
             entry("GET /api/v1/assertions", Audience.SIGNED_IN),
             entry("POST /api/v1/assertions/{id}/revoke", Audience.ORGANISATION_ADMINS),
             entry("GET /api/v1/nominations", Audience.SIGNED_IN),
@@ -121,7 +123,7 @@ public final class AccessRules {
             entry("admin/badge-classes/:id", Audience.ORGANISATION_ADMINS),
             entry("admin/endorsement-requests", Audience.ORGANISATION_ADMINS),
             entry("admin/members", Audience.ORGANISATION_ADMINS),
-            entry("admin/outbox", Audience.ORGANISATION_ADMINS),
+            entry("admin/outbox", Audience.ADMINS),
             entry("admin/partners", Audience.ORGANISATION_ADMINS),
             entry("cockpit", Audience.SYSTEM_ADMINS),
             entry("login", Audience.ANYONE),

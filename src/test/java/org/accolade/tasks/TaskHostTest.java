@@ -87,14 +87,14 @@ class TaskHostTest {
     void listsAProcessItNeverHeardOfWithItsPresentersHeadlineAndFilters() {
         String greeting = start(GREETING, "Ada");
 
-        TaskFilter byStage = new TaskFilter(TaskFilter.Scope.MINE, null, host.stages().get(0), null);
+        TaskFilter byStage = new TaskFilter(TaskFilter.Scope.MINE, null, host.stages().get(0), null, null);
         assertThat(host.find(byStage, 0, 10)).singleElement().satisfies(entry -> {
             assertThat(entry.task().businessKey()).isEqualTo(greeting);
             assertThat(entry.task().namedBusinessKey()).containsEntry("greetingId", greeting);
             assertThat(entry.headline()).isEqualTo(new TaskHeadline("Hello", "Ada"));
         });
         TaskTopic ada = host.topics().get(0).topics().get(0);
-        assertThat(host.count(new TaskFilter(TaskFilter.Scope.MINE, ada, null, null))).isEqualTo(1);
+        assertThat(host.count(new TaskFilter(TaskFilter.Scope.MINE, ada, null, null, null))).isEqualTo(1);
     }
 
     @Test

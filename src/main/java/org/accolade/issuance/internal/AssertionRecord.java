@@ -105,6 +105,10 @@ public class AssertionRecord {
         return new AssertionId(id);
     }
 
+    public OrganisationId organisation() {
+        return new OrganisationId(organisationId);
+    }
+
     public BadgeClassId badgeClassId() {
         return new BadgeClassId(badgeClassId);
     }

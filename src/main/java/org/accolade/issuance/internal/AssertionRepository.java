@@ -16,9 +16,21 @@ public interface AssertionRepository extends ListCrudRepository<AssertionRecord,
 
     List<AssertionRecord> findByRecipientIdAndBadgeClassId(UUID recipientId, UUID badgeClassId);
 
-    /** Any offset, not only whole pages: a lazy grid asks for the rows it shows. */
-    @Query("select * from assertion order by issued_on desc, id limit :limit offset :offset")
-    List<AssertionRecord> findNewestFirst(int offset, int limit);
+    /** These organisations' assertions; any offset, not only whole pages: a lazy grid asks for the rows it shows. */
+    default List<AssertionRecord> findNewestFirst(Collection<UUID> organisations, int offset, int limit) {
+        return organisations.isEmpty() ? List.of() : findNewestFirstOf(organisations, offset, limit);
+    }
+
+    @Query("""
+            select * from assertion where organisation_id in (:organisations)
+            order by issued_on desc, id limit :limit offset :offset""")
+    List<AssertionRecord> findNewestFirstOf(Collection<UUID> organisations, int offset, int limit);
+
+    default long countOf(Collection<UUID> organisations) {
+        return organisations.isEmpty() ? 0 : countByOrganisationIdIn(organisations);
+    }
+
+    long countByOrganisationIdIn(Collection<UUID> organisations);
 
     /** The revoked assertions of these badge classes (an issuer's, which catalog knows), oldest revocation first. */
     default List<AssertionRecord> findRevokedOf(Collection<UUID> badgeClassIds) {

@@ -5,7 +5,9 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -90,13 +92,11 @@ public class MailMessageRepository {
                 .update() == 1;
     }
 
-    /** {@code status} null means every status. */
-    public List<OutboxMessage> list(MailStatus status, int page, int size) {
-        // No "where :status is null" trick: PostgreSQL cannot type a null parameter.
-        String where = status == null ? "" : " where status = :status";
-        return jdbc.sql("select " + OUTBOX_COLUMNS + " from mail_message" + where
+    /** The messages {@code scope} covers, newest first; {@code status} null means every status. */
+    public List<OutboxMessage> list(MailStatus status, OutboxScope scope, int page, int size) {
+        return jdbc.sql("select " + OUTBOX_COLUMNS + " from mail_message where " + where(status, scope)
                         + " order by created_at desc, id limit :size offset :offset")
-                .param("status", status == null ? null : status.name())
+                .params(params(status, scope))
                 .param("size", size)
                 .param("offset", (long) page * size)
                 .query(MailMessageRepository::outboxMessage)
@@ -104,11 +104,26 @@ public class MailMessageRepository {
     }
 
     /** {@code status} null means every status. */
-    public int count(MailStatus status) {
-        String where = status == null ? "" : " where status = :status";
-        return jdbc.sql("select count(*) from mail_message" + where)
-                .param("status", status == null ? null : status.name())
+    public int count(MailStatus status, OutboxScope scope) {
+        return jdbc.sql("select count(*) from mail_message where " + where(status, scope))
+                .params(params(status, scope))
                 .query(Integer.class).single();
+    }
+
+    // No "where :status is null" trick: PostgreSQL cannot type a null parameter.
+    private static String where(MailStatus status, OutboxScope scope) {
+        return scope.condition() + (status == null ? "" : " and status = :status");
+    }
+
+    private static Map<String, Object> params(MailStatus status, OutboxScope scope) {
+        Map<String, Object> params = new HashMap<>();
+        if (status != null) {
+            params.put("status", status.name());
+        }
+        if (!scope.organisations().isEmpty()) {
+            params.put("organisations", scope.organisations());
+        }
+        return params;
     }
 
     /**

@@ -23,7 +23,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @RequestMapping("/api/v1/admin/outbox")
-@PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+@PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
 class OutboxController {
 
     private final MailOutbox outbox;

@@ -45,7 +45,7 @@ import jakarta.annotation.security.RolesAllowed;
  * an admin sends a message again, with a new link, instead of copying one.
  */
 @Route("admin/outbox")
-@RolesAllowed("ORGANISATION_ADMIN")
+@RolesAllowed({ "ORGANISATION_ADMIN", "SYSTEM_ADMIN" })
 @Menu(title = "menu.admin.outbox", icon = "vaadin:envelope", order = 12)
 class OutboxView extends VerticalLayout implements HasDynamicTitle {
 

@@ -47,21 +47,21 @@ class NominationMailer {
 
     void invitation(Nomination nomination, NewInvitation invitation) {
         Parties p = parties(nomination);
-        send(p.nominee(), MailTemplate.INVITATION, Map.of("recipientName", nullToEmpty(p.nominee().name()),
+        send(nomination, p.nominee(), MailTemplate.INVITATION, Map.of("recipientName", nullToEmpty(p.nominee().name()),
                 "nominatorName", p.nominator().displayName(), "badgeName", p.badge().name(),
                 "inviteUrl", links.invitation(invitation.token()), "expiresOn", invitation.expiresAt()));
     }
 
     void acceptanceRequested(Nomination nomination, OpenTask task) {
         Parties p = parties(nomination);
-        send(p.nominee(), MailTemplate.ACCEPTANCE_REQUESTED, Map.of("nomineeName", p.nominee().displayName(),
-                "nominatorName", p.nominator().displayName(), "badgeName", p.badge().name(),
+        send(nomination, p.nominee(), MailTemplate.ACCEPTANCE_REQUESTED, Map.of("nomineeName",
+                p.nominee().displayName(), "nominatorName", p.nominator().displayName(), "badgeName", p.badge().name(),
                 "taskUrl", taskUrl(task)));
     }
 
     void declined(Nomination nomination) {
         Parties p = parties(nomination);
-        send(p.nominator(), MailTemplate.NOMINATION_DECLINED, Map.of("nominatorName",
+        send(nomination, p.nominator(), MailTemplate.NOMINATION_DECLINED, Map.of("nominatorName",
                 p.nominator().displayName(), "nomineeName", p.nominee().displayName(),
                 "badgeName", p.badge().name(), "message", nullToEmpty(nomination.nomineeMessage())));
     }
@@ -69,28 +69,28 @@ class NominationMailer {
     /** Says neither that the nominee holds the badge nor what they lack: only that it stopped. */
     void stopped(Nomination nomination) {
         Parties p = parties(nomination);
-        send(p.nominator(), MailTemplate.NOMINATION_STOPPED, Map.of("nominatorName", p.nominator().displayName(),
-                "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
+        send(nomination, p.nominator(), MailTemplate.NOMINATION_STOPPED, Map.of("nominatorName",
+                p.nominator().displayName(), "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
                 "nominationUrl", links.nomination(nomination.id().value())));
     }
 
     void evidenceRequested(Nomination nomination, OpenTask task) {
         Parties p = parties(nomination);
-        send(p.nominee(), MailTemplate.EVIDENCE_REQUESTED, Map.of("nomineeName", p.nominee().displayName(),
+        send(nomination, p.nominee(), MailTemplate.EVIDENCE_REQUESTED, Map.of("nomineeName", p.nominee().displayName(),
                 "badgeName", p.badge().name(), "dueDate", task.due(), "taskUrl", taskUrl(task),
                 "round", nomination.round()));
     }
 
     void revisionRequested(Nomination nomination, OpenTask task, List<String> comments) {
         Parties p = parties(nomination);
-        send(p.nominee(), MailTemplate.OUTCOME_REVISE, Map.of("nomineeName", p.nominee().displayName(),
+        send(nomination, p.nominee(), MailTemplate.OUTCOME_REVISE, Map.of("nomineeName", p.nominee().displayName(),
                 "badgeName", p.badge().name(), "comments", comments, "round", nomination.round(),
                 "maxRounds", p.badge().review().maxRounds(), "taskUrl", taskUrl(task)));
     }
 
     void evidenceReminder(Nomination nomination, OpenTask task) {
         Parties p = parties(nomination);
-        send(p.nominee(), MailTemplate.EVIDENCE_REMINDER, Map.of("nomineeName", p.nominee().displayName(),
+        send(nomination, p.nominee(), MailTemplate.EVIDENCE_REMINDER, Map.of("nomineeName", p.nominee().displayName(),
                 "badgeName", p.badge().name(), "dueDate", task.due(), "taskUrl", taskUrl(task)));
     }
 
@@ -98,7 +98,7 @@ class NominationMailer {
     void toJurors(MailTemplate template, Nomination nomination, OpenTask task) {
         Parties p = parties(nomination);
         for (Member juror : members.getAll(task.people())) {
-            send(juror, template, Map.of("jurorName", juror.displayName(), "nomineeName",
+            send(nomination, juror, template, Map.of("jurorName", juror.displayName(), "nomineeName",
                     p.nominee().displayName(), "badgeName", p.badge().name(), "dueDate", task.due(),
                     "taskUrl", taskUrl(task)));
         }
@@ -113,7 +113,7 @@ class NominationMailer {
             if (nomination.involves(admin.id())) {
                 continue; // they may not act on it (ADR 2, 14)
             }
-            send(admin, MailTemplate.REVIEW_ESCALATION, Map.of("adminName", admin.displayName(),
+            send(nomination, admin, MailTemplate.REVIEW_ESCALATION, Map.of("adminName", admin.displayName(),
                     "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
                     "pendingJurors", pendingNames, "nominationUrl", links.nomination(nomination.id().value())));
         }
@@ -121,19 +121,19 @@ class NominationMailer {
 
     void approved(Nomination nomination) {
         Parties p = parties(nomination);
-        send(p.nominee(), MailTemplate.OUTCOME_APPROVED, Map.of("nomineeName", p.nominee().displayName(),
+        send(nomination, p.nominee(), MailTemplate.OUTCOME_APPROVED, Map.of("nomineeName", p.nominee().displayName(),
                 "badgeName", p.badge().name()));
     }
 
     void rejected(Nomination nomination, List<String> comments) {
         Parties p = parties(nomination);
-        send(p.nominee(), MailTemplate.OUTCOME_REJECTED, Map.of("nomineeName", p.nominee().displayName(),
+        send(nomination, p.nominee(), MailTemplate.OUTCOME_REJECTED, Map.of("nomineeName", p.nominee().displayName(),
                 "badgeName", p.badge().name(), "comments", comments));
     }
 
     void closedWithoutEndorsements(Nomination nomination, String comment) {
         Parties p = parties(nomination);
-        send(p.nominee(), MailTemplate.NOMINATION_CLOSED, Map.of("nomineeName", p.nominee().displayName(),
+        send(nomination, p.nominee(), MailTemplate.NOMINATION_CLOSED, Map.of("nomineeName", p.nominee().displayName(),
                 "badgeName", p.badge().name(), "closingComment", comment));
     }
 
@@ -141,7 +141,7 @@ class NominationMailer {
     void badgeIssued(Nomination nomination, String assertionId) {
         Parties p = parties(nomination);
         for (Member recipient : new LinkedHashSet<>(List.of(p.nominee(), p.nominator()))) {
-            send(recipient, MailTemplate.BADGE_ISSUED, Map.of("recipientName", recipient.displayName(),
+            send(nomination, recipient, MailTemplate.BADGE_ISSUED, Map.of("recipientName", recipient.displayName(),
                     "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(),
                     "assertionUrl", links.badgePage(UUID.fromString(assertionId))));
         }
@@ -150,13 +150,16 @@ class NominationMailer {
     void expired(Nomination nomination, String reason) {
         Parties p = parties(nomination);
         for (Member recipient : new LinkedHashSet<>(List.of(p.nominee(), p.nominator()))) {
-            send(recipient, MailTemplate.NOMINATION_EXPIRED, Map.of("recipientName", recipient.displayName(),
-                    "nomineeName", p.nominee().displayName(), "badgeName", p.badge().name(), "reason", reason));
+            send(nomination, recipient, MailTemplate.NOMINATION_EXPIRED, Map.of("recipientName",
+                    recipient.displayName(), "nomineeName", p.nominee().displayName(), "badgeName",
+                    p.badge().name(), "reason", reason));
         }
     }
 
-    private void send(Member recipient, MailTemplate template, Map<String, ?> model) {
-        outbox.queue(new Mail(recipient.email(), recipient.language(), template, new HashMap<>(model)));
+    /** About the nomination's organisation, whose admins watch it in their outbox. */
+    private void send(Nomination nomination, Member recipient, MailTemplate template, Map<String, ?> model) {
+        outbox.queue(new Mail(recipient.email(), recipient.language(), template, new HashMap<>(model))
+                .about(nomination.organisation()));
     }
 
     private String taskUrl(OpenTask task) {

@@ -15,7 +15,7 @@ import org.accolade.community.JuryService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
-import org.accolade.community.Role;
+import org.accolade.community.Membership;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationDetails.EvidenceRound;
 import org.accolade.nomination.NominationDetails.Item;
@@ -53,7 +53,10 @@ public class NominationViews {
         }
     }
 
-    /** Its nominator and nominee, the jury of its badge class, and the issuer admins. */
+    /**
+     * Its nominator and nominee, the jury of its badge class, and the admins of its organisation: to an admin of
+     * another, it is a stranger's (ADR 17).
+     */
     public boolean maySee(Nomination nomination, MemberId viewer) {
         return nomination.involves(viewer) || isJurorOrAdmin(nomination, viewer);
     }
@@ -61,7 +64,7 @@ public class NominationViews {
     private boolean isJurorOrAdmin(Nomination nomination, MemberId viewer) {
         BadgeClass badgeClass = badgeClasses.get(nomination.badgeClassId());
         return juries.juriesOf(viewer).contains(badgeClass.review().jury())
-                || members.get(viewer).roles().contains(Role.ORGANISATION_ADMIN);
+                || members.memberships(viewer).contains(Membership.admin(nomination.organisation()));
     }
 
     /**
@@ -74,7 +77,8 @@ public class NominationViews {
         List<Review> votes = reviews.findByNominationIdOrderByRoundAscDecidedAtAsc(id).stream()
                 .filter(vote -> insider || decided(nomination, vote)).toList();
         Map<MemberId, Member> people = people(nomination, votes);
-        return new NominationDetails(id, nomination.badgeClassId().value(), badgeName(nomination),
+        return new NominationDetails(id, nomination.badgeClassId().value(), nomination.organisation().value(),
+                badgeName(nomination),
                 nomination.kind(), nomination.status(), nomination.stage(),
                 person(people.get(nomination.nomineeId())), person(people.get(nomination.nominatorId())),
                 nomination.narrative(), nomination.round(), nomination.publicConsent(),
@@ -105,7 +109,7 @@ public class NominationViews {
 
     public NominationSummary summary(Nomination nomination) {
         return new NominationSummary(nomination.id().value(), nomination.badgeClassId().value(),
-                badgeName(nomination), nomination.kind(), nomination.status(), nomination.stage(),
+                nomination.organisation().value(), badgeName(nomination), nomination.kind(), nomination.status(), nomination.stage(),
                 members.get(nomination.nomineeId()).displayName(),
                 members.get(nomination.nominatorId()).displayName(), nomination.round(), nomination.updatedAt());
     }

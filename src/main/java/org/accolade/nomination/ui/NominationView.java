@@ -8,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.accolade.community.MemberId;
-import org.accolade.community.Role;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationDetails.EvidenceRound;
 import org.accolade.nomination.NominationDetails.Item;
@@ -21,6 +20,7 @@ import org.accolade.nomination.StalledReviewService;
 import org.accolade.nomination.TimelineEntry;
 import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.ui.PersonalTime;
 import org.accolade.ui.TimelineList;
 
@@ -86,10 +86,10 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
         add(narrative(nomination), evidence(nomination.evidence()), reviews(nomination.reviews()), timeline(steps));
     }
 
-    /** Only to an issuer admin who is not part of it, and only when there is a way out to take. */
+    /** Only to an admin of its organisation who is not part of it, and only when there is a way out to take. */
     private Optional<Component> stalledReview(NominationId id, NominationDetails nomination) {
         MemberId me = currentMember.id();
-        if (nomination.stage() != NominationStage.REVIEW || !currentMember.hasRole(Role.ORGANISATION_ADMIN)
+        if (nomination.stage() != NominationStage.REVIEW || !currentMember.administers(new OrganisationId(nomination.organisationId()))
                 || me.value().equals(nomination.nominee().id()) || me.value().equals(nomination.nominator().id())) {
             return Optional.empty();
         }

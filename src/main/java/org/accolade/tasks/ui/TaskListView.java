@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Objects;
 
+import org.accolade.catalog.Issuer;
 import org.accolade.shared.DomainException;
 import org.accolade.tasks.TaskFilter;
 import org.accolade.tasks.TaskListEntry;
 import org.accolade.tasks.TaskListService;
+import org.accolade.tasks.TaskOrganisations;
 import org.accolade.tasks.TaskStage;
 import org.accolade.tasks.TaskTopic;
 import org.accolade.tasks.TaskTopics;
@@ -36,8 +38,8 @@ import jakarta.annotation.security.PermitAll;
 
 /**
  * The person's tasks: those that are theirs, and those offered to them (a panel's decision) that they may claim;
- * filtered by what their processes' presenters offer (a badge, a stage) and due date, the most urgent first, loaded
- * a page at a time.
+ * filtered by organisation (for someone in several), by what their processes' presenters offer (a badge, a stage)
+ * and due date, the most urgent first, loaded a page at a time.
  */
 @Route("tasks")
 @PermitAll
@@ -45,17 +47,20 @@ import jakarta.annotation.security.PermitAll;
 class TaskListView extends VerticalLayout implements HasDynamicTitle {
 
     private final TaskListService taskList;
+    private final TaskOrganisations organisations;
     private final DueDates dueDates;
     private final Tab mine = new Tab();
     private final Tab toClaim = new Tab();
     private final Tabs tabs = new Tabs(mine, toClaim);
     private final List<Select<TaskTopic>> topics;
     private final Select<TaskStage> stage = new Select<>();
+    private final Select<Issuer> organisation = new Select<>();
     private final DatePicker dueBy = new DatePicker();
     private final Grid<TaskListEntry> grid = new Grid<>();
 
-    TaskListView(TaskListService taskList, Clock clock) {
+    TaskListView(TaskListService taskList, TaskOrganisations organisations, Clock clock) {
         this.taskList = taskList;
+        this.organisations = organisations;
         this.dueDates = new DueDates(clock, UI.getCurrent());
         this.topics = taskList.topics().stream().map(this::topicSelect).toList();
         setSizeFull();
@@ -78,7 +83,22 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         return select;
     }
 
+    /** Only for a person who belongs to more than one organisation: for the others, there is nothing to choose. */
+    private void organisationSelect() {
+        List<Issuer> mine = organisations.mine();
+        organisation.setId("tasks-organisation");
+        organisation.setLabel(getTranslation("tasks.filter.organisation"));
+        organisation.setItems(mine);
+        organisation.setItemLabelGenerator(issuer -> issuer == null
+                ? getTranslation("tasks.filter.organisation.all") : issuer.name());
+        organisation.setEmptySelectionAllowed(true);
+        organisation.setEmptySelectionCaption(getTranslation("tasks.filter.organisation.all"));
+        organisation.setVisible(mine.size() > 1);
+        organisation.addValueChangeListener(change -> refresh());
+    }
+
     private Component filters() {
+        organisationSelect();
         stage.setLabel(getTranslation("tasks.filter.stage"));
         stage.setItems(taskList.stages());
         stage.setItemLabelGenerator(taskStage -> taskStage == null
@@ -92,11 +112,12 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
         dueBy.addValueChangeListener(change -> refresh());
         Button clear = new Button(getTranslation("tasks.filter.clear"), click -> {
             topics.forEach(Select::clear);
+            organisation.clear();
             stage.clear();
             dueBy.clear();
         });
         clear.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        HorizontalLayout bar = new HorizontalLayout();
+        HorizontalLayout bar = new HorizontalLayout(organisation);
         topics.forEach(bar::add);
         bar.add(stage, dueBy, clear);
         bar.setDefaultVerticalComponentAlignment(FlexComponent.Alignment.BASELINE);
@@ -165,7 +186,8 @@ class TaskListView extends VerticalLayout implements HasDynamicTitle {
     private TaskFilter filter() {
         TaskTopic topic = topics.stream().map(Select::getValue).filter(Objects::nonNull).findFirst().orElse(null);
         return new TaskFilter(scope(), topic, stage.getValue(),
-                dueBy.isEmpty() ? null : dueDates.endOf(dueBy.getValue()));
+                dueBy.isEmpty() ? null : dueDates.endOf(dueBy.getValue()),
+                organisation.isEmpty() ? null : organisation.getValue().id());
     }
 
     private void refresh() {

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.accolade.tasks.TaskDetails;
 import org.accolade.tasks.TaskListService;
+import org.accolade.tasks.TaskOrganisations;
 import org.accolade.tasks.TaskSummary;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -12,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.ResponseStatus;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -20,14 +22,18 @@ import org.springframework.web.bind.annotation.RestController;
 class TaskController {
 
     private final TaskListService taskList;
+    private final TaskOrganisations organisations;
 
-    TaskController(TaskListService taskList) {
+    TaskController(TaskListService taskList, TaskOrganisations organisations) {
         this.taskList = taskList;
+        this.organisations = organisations;
     }
 
+    /** {@code organisation}, an organisation's id or key, keeps only its processes' tasks. */
     @GetMapping
-    List<TaskSummary> mine() {
-        return taskList.mine();
+    List<TaskSummary> mine(@RequestParam(required = false) String organisation) {
+        return taskList.mine(organisation == null || organisation.isBlank() ? null
+                : organisations.named(organisation));
     }
 
     @GetMapping("/{id}")
