@@ -144,7 +144,7 @@ class MailHardeningTests {
         String address = invite(Set.of(Role.MEMBER));
         UUID id = sentMail.to(address).get(0).id();
 
-        http.perform(get("/api/v1/admin/outbox").param("size", "200").with(user("a").roles("ORGANISATION_ADMIN")))
+        http.perform(get("/api/v1/admin/outbox").param("size", "200").with(user("a").roles("SYSTEM_ADMIN")))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '%s')].links[0]", id)
                         .value("http://localhost:8080/invite/" + MailMessageRepository.MASK));
@@ -326,9 +326,9 @@ class MailHardeningTests {
                 .andExpect(status().isOk());
     }
 
-    /** An issuer admin's call from the outbox screen's session: with its CSRF token. */
+    /** The operator's call from the outbox screen's session, for the platform's mail: with its CSRF token. */
     private static RequestPostProcessor admin() {
-        return request -> csrf().postProcessRequest(user("a").roles("ORGANISATION_ADMIN").postProcessRequest(request));
+        return request -> csrf().postProcessRequest(user("a").roles("SYSTEM_ADMIN").postProcessRequest(request));
     }
 
     private String invite(Set<Role> roles) {

@@ -8,20 +8,30 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
+import java.util.function.Supplier;
+
+import org.accolade.community.Membership;
 
 import org.accolade.mail.internal.MailDispatcher;
 import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.PendingMail;
 import org.accolade.mail.internal.SentMail;
+import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.autoconfigure.web.servlet.AutoConfigureMockMvc;
 import org.springframework.context.ApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.AuthorityUtils;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.test.context.support.WithMockUser;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -47,6 +57,8 @@ class MailOutboxTests {
     ApplicationContext context;
     @Autowired
     MockMvc mvc;
+    @Autowired
+    JdbcClient jdbc;
 
     /** Every message of a test is newer than those of the tests before it. */
     @BeforeEach
@@ -113,7 +125,7 @@ class MailOutboxTests {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANISATION_ADMIN")
+    @WithMockUser(roles = "SYSTEM_ADMIN")
     void theOutboxIsListedNewestFirstPageByPageAndByStatus() {
         UUID older = queueApproval("older@example.org");
         clock.advance(Duration.ofMinutes(1));
@@ -151,7 +163,7 @@ class MailOutboxTests {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANISATION_ADMIN")
+    @WithMockUser(roles = "SYSTEM_ADMIN")
     void adminsReadTheOutboxAsJson() throws Exception {
         UUID id = queueApproval("json@example.org");
 
@@ -173,9 +185,52 @@ class MailOutboxTests {
                 .andExpect(jsonPath("$.detail").value(org.hamcrest.Matchers.containsString("LOST")));
     }
 
+    @Test
+    void anOrganisationAdminReadsTheirOrganisationsMailTheOperatorThePlatformsAndOneWhoIsBothReadsBoth() {
+        OrganisationId college = organisation("college");
+        UUID ours = outbox.queue(approval("ours@example.org").about(college));
+        UUID theirs = outbox.queue(approval("theirs@example.org").about(organisation("universite")));
+        UUID platforms = queueApproval("platform@example.org");
+        String collegeAdmin = Membership.admin(college).authority();
+
+        assertThat(listedBy("ROLE_ORGANISATION_ADMIN", collegeAdmin)).contains(ours).doesNotContain(theirs,
+                platforms);
+        assertThat(listedBy("ROLE_SYSTEM_ADMIN")).contains(platforms).doesNotContain(ours, theirs);
+        assertThat(listedBy("ROLE_SYSTEM_ADMIN", "ROLE_ORGANISATION_ADMIN", collegeAdmin)).contains(ours, platforms)
+                .doesNotContain(theirs);
+        assertThatExceptionOfType(DomainException.class).isThrownBy(() -> as(() -> outbox.resend(theirs),
+                "ROLE_ORGANISATION_ADMIN", collegeAdmin)).satisfies(refused -> {
+                    assertThat(refused.kind()).isEqualTo(DomainException.Kind.NOT_FOUND);
+                    assertThat(refused.code()).isEqualTo("outbox.unknown");
+                });
+    }
+
+    private List<UUID> listedBy(String... authorities) {
+        return as(() -> outbox.list(null, 0, 200).stream().map(OutboxMessage::id).toList(), authorities);
+    }
+
+    private static <T> T as(Supplier<T> action, String... authorities) {
+        SecurityContextHolder.getContext().setAuthentication(new UsernamePasswordAuthenticationToken("someone", null,
+                AuthorityUtils.createAuthorityList(authorities)));
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
+    }
+
+    private OrganisationId organisation(String key) {
+        return new OrganisationId(jdbc.sql("select id from issuer where slug = :key").param("key", key)
+                .query(UUID.class).single());
+    }
+
     private UUID queueApproval(String recipient) {
-        return outbox.queue(new Mail(recipient, Locale.FRENCH, MailTemplate.OUTCOME_APPROVED,
-                TemplateModels.full(MailTemplate.OUTCOME_APPROVED)));
+        return outbox.queue(approval(recipient));
+    }
+
+    private static Mail approval(String recipient) {
+        return new Mail(recipient, Locale.FRENCH, MailTemplate.OUTCOME_APPROVED,
+                TemplateModels.full(MailTemplate.OUTCOME_APPROVED));
     }
 
     private PendingMail due(UUID id) {

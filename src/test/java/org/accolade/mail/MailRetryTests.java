@@ -81,8 +81,8 @@ class MailRetryTests {
     }
 
     @Test
-    @WithMockUser(roles = "ORGANISATION_ADMIN")
-    void anAdminSendsAFailedMessageAgainAndItIsRetriedForAnotherThreeDays() {
+    @WithMockUser(roles = "SYSTEM_ADMIN")
+    void anOperatorSendsAFailedMessageAgainAndItIsRetriedForAnotherThreeDays() {
         String recipient = queueTo("failed");
         dispatcher.dispatchDue();
         clock.advance(GIVE_UP_AFTER);

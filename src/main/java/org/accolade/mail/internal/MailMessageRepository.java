@@ -29,7 +29,7 @@ public class MailMessageRepository {
     public static final String MASK = "••••••••";
 
     static final String OUTBOX_COLUMNS = "id, recipient, language, template, subject, body, status, attempts,"
-            + " created_at, sent_at, next_attempt_at, last_error";
+            + " created_at, sent_at, next_attempt_at, last_error, organisation_id";
 
     private final JdbcClient jdbc;
 
@@ -225,7 +225,8 @@ public class MailMessageRepository {
                 row.getString("language"), row.getString("template"), row.getString("subject"), masked,
                 row.getString("status"), row.getInt("attempts"), instant(row, "created_at"),
                 instant(row, "sent_at"), instant(row, "next_attempt_at"), row.getString("last_error"),
-                masked == null ? List.of() : LinkExtractor.linksIn(masked));
+                masked == null ? List.of() : LinkExtractor.linksIn(masked),
+                row.getObject("organisation_id", UUID.class));
     }
 
     /** Written as an offset date-time, which both H2 and the PostgreSQL driver map to timestamp with time zone. */

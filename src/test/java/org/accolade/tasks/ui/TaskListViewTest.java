@@ -1,5 +1,6 @@
 package org.accolade.tasks.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
@@ -16,7 +17,9 @@ import java.util.stream.IntStream;
 import org.accolade.Recognitions;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.Issuer;
 import org.accolade.community.Member;
+import org.accolade.community.Membership;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationService;
 import org.accolade.nomination.internal.RecognitionContract;
@@ -41,6 +44,8 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.tabs.Tabs;
 
 class TaskListViewTest extends KaribuTest {
+
+    private static final String ORGANISATION_FILTER = "tasks-organisation";
 
     @Autowired
     private NominationService nominations;
@@ -108,6 +113,34 @@ class TaskListViewTest extends KaribuTest {
 
         _setValue(badgeSelect(), badge("solidaire"));
         assertThat(rows()).isEmpty();
+    }
+
+    @Test
+    void someoneInTwoOrganisationsNarrowsTheGridToOneOfThem() {
+        Member twin = people.freshIn("Twin", Membership.member(people.college()),
+                Membership.member(people.university()));
+        recognitions.nominate("alice", twin, "citoyen");
+        NominationDetails tutorat = recognitions.nominate("bob", twin, "tutorat");
+
+        signIn(twin.email());
+        UI.getCurrent().navigate("tasks");
+        assertThat(rows()).hasSize(2);
+        Select<Issuer> organisations = organisationSelect();
+        _setValue(organisations, organisations.getListDataView().getItems()
+                .filter(issuer -> issuer.id().equals(people.university())).findFirst().orElseThrow());
+
+        assertThat(rows()).singleElement().satisfies(entry -> assertThat(entry.task().businessKey())
+                .isEqualTo(tutorat.id().toString()));
+        _click(_get(Button.class, spec -> spec.withText("Clear filters")));
+        assertThat(rows()).hasSize(2);
+    }
+
+    @Test
+    void someoneInOneOrganisationIsOfferedNoOrganisationToChoose() {
+        signIn(recognitions.nominee().email());
+        UI.getCurrent().navigate("tasks");
+
+        _assertNone(Select.class, spec -> spec.withId(ORGANISATION_FILTER));
     }
 
     @Test
@@ -243,6 +276,11 @@ class TaskListViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static Grid<TaskListEntry> grid() {
         return _get(Grid.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Select<Issuer> organisationSelect() {
+        return _get(Select.class, spec -> spec.withId(ORGANISATION_FILTER));
     }
 
     @SuppressWarnings("unchecked")
