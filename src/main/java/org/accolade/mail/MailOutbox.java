@@ -111,8 +111,8 @@ public class MailOutbox {
      * links already sent stop working now, not only when the copy leaves.
      *
      * @return the id of the message queued
-     * @throws DomainException 404 for an unknown message, or one the caller may not read; 409 for one still waiting to leave, one whose body was
-     *         purged, or one whose link can no longer be used
+     * @throws DomainException 404 for an unknown message, or one the caller may not read; 409 for one still waiting
+     *         to leave, one whose body was purged, or one whose link can no longer be used
      */
     @Transactional
     @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")

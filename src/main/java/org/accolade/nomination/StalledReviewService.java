@@ -14,14 +14,15 @@ import org.accolade.nomination.internal.RecognitionProcess;
 import org.accolade.nomination.internal.ReviewRepository;
 import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The way out of a VOTES review that a missing juror blocks (issue 10, item 4): once the round is overdue and the
- * admins of its organisation were alerted, one of them who is not part of the nomination decides with the votes in hand, or
- * gives the missing juror's vote to another eligible juror. Both are steps of {@code recognition.bpmn}, so the
+ * admins of its organisation were alerted, one of them who is not part of the nomination decides with the votes in
+ * hand, or gives the missing juror's vote to another eligible juror. Both are steps of {@code recognition.bpmn}, so the
  * nomination's timeline records them.
  */
 @Service
@@ -45,6 +46,17 @@ public class StalledReviewService {
         this.views = views;
         this.members = members;
         this.currentMember = currentMember;
+    }
+
+    /**
+     * The escalated reviews of the caller's organisations, the longest waiting first: filtered in the database, and
+     * without those the caller is part of, since they may not act on them.
+     */
+    @Transactional(readOnly = true)
+    public List<NominationSummary> escalated() {
+        MemberId me = currentMember.id();
+        return nominations.findEscalatedIn(currentMember.administered().stream().map(OrganisationId::value).toList())
+                .stream().filter(nomination -> !nomination.involves(me)).map(views::summary).toList();
     }
 
     @Transactional(readOnly = true)

@@ -1,6 +1,8 @@
 package org.accolade.api;
 
 import static org.accolade.nomination.internal.RecognitionContract.ISSUE_BADGE;
+import static org.accolade.nomination.internal.RecognitionContract.REVIEW_OVERDUE;
+import static org.accolade.nomination.internal.RecognitionContract.REVIEW_REMINDER_DUE;
 import static org.accolade.nomination.internal.RecognitionContract.Answers.APPROVE;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +19,8 @@ import org.springframework.http.ResponseEntity;
 import com.fasterxml.jackson.databind.JsonNode;
 
 /**
- * Issue 12 over HTTP: a task list filtered by organisation, by its key or its id, and another organisation's
- * nominations and badges answering 404 to an admin, exactly as unknown ones do (ADR 17).
+ * Issue 12 over HTTP: a task list filtered by organisation, by its key or its id; each admin's stalled reviews; and
+ * another organisation's nominations and badges answering 404 to an admin, exactly as unknown ones do (ADR 17).
  */
 class OrganisationScopeApiTest extends NominationSafetyApiTests {
 
@@ -68,6 +70,21 @@ class OrganisationScopeApiTest extends NominationSafetyApiTests {
         assertThat(reviewing.path("code").asText()).isEqualTo("nomination.unknown");
         assertThat(demo("ursula").get("/admin/nominations/" + tutorat + "/review").getStatusCode().value())
                 .isEqualTo(200);
+    }
+
+    @Test
+    void eachAdminListsTheStalledReviewsOfTheirOwnOrganisationOnly() {
+        Member student = people.freshIn("Stalled", Membership.member(people.university()));
+        String tutorat = underReview(demo("bob"), student, "tutorat");
+        vote(demo("victor"), tutorat, APPROVE);
+        executeJob(tutorat, REVIEW_REMINDER_DUE);
+        executeJob(tutorat, REVIEW_OVERDUE);
+
+        JsonNode ursulas = demo("ursula").get("/admin/nominations/stalled").getBody();
+        assertThat(ursulas.findValuesAsText("id")).contains(tutorat);
+        assertThat(ursulas.findValuesAsText("organisationId")).containsOnly(people.university().toString());
+        assertThat(demo("admin").get("/admin/nominations/stalled").getBody().findValuesAsText("id"))
+                .doesNotContain(tutorat);
     }
 
     private static List<String> nominationsOf(ResponseEntity<JsonNode> tasks) {

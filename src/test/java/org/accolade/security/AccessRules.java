@@ -81,6 +81,7 @@ public final class AccessRules {
             entry("GET /api/v1/nominations", Audience.SIGNED_IN),
             entry("POST /api/v1/nominations", Audience.SIGNED_IN),
             entry("GET /api/v1/nominations/{id}", Audience.SIGNED_IN),
+            entry("GET /api/v1/admin/nominations/stalled", Audience.ORGANISATION_ADMINS),
             entry("GET /api/v1/admin/nominations/{id}/review", Audience.ORGANISATION_ADMINS),
             entry("POST /api/v1/admin/nominations/{id}/review/decide", Audience.ORGANISATION_ADMINS),
             entry("POST /api/v1/admin/nominations/{id}/review/replace-juror", Audience.ORGANISATION_ADMINS),

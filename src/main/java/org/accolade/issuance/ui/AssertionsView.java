@@ -23,7 +23,10 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every issued badge, newest first, loaded a page at a time; an issuer admin revokes one here, saying why. */
+/**
+ * The badges the admin's organisations issued, newest first, loaded a page at a time; an admin of the organisation
+ * that awarded one revokes it here, saying why.
+ */
 @Route("admin/assertions")
 @RolesAllowed("ORGANISATION_ADMIN")
 @Menu(title = "menu.admin.assertions", icon = "vaadin:diploma-scroll", order = 13)

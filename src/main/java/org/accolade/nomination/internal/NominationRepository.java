@@ -1,6 +1,7 @@
 package org.accolade.nomination.internal;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,6 +37,16 @@ public interface NominationRepository extends ListCrudRepository<Nomination, UUI
             select count(*) from nomination where nominator_id = :nominator and nominee_invited
             and created_at >= :from and created_at < :to""")
     long countInvitedBy(UUID nominator, Instant from, Instant to);
+
+    /** The reviews of these organisations escalated to their admins and still under way, the oldest change first. */
+    default List<Nomination> findEscalatedIn(Collection<UUID> organisations) {
+        return organisations.isEmpty() ? List.of() : findEscalatedOf(organisations);
+    }
+
+    @Query("""
+            select * from nomination where organisation_id in (:organisations) and status = 'IN_PROGRESS'
+            and stage = 'REVIEW' and escalated_round = round order by updated_at, id""")
+    List<Nomination> findEscalatedOf(Collection<UUID> organisations);
 
     @Query("select count(*) from nomination where nominator_id = :member or nominee_id = :member")
     long countInvolving(UUID member);

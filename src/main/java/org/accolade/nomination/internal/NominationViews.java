@@ -109,8 +109,8 @@ public class NominationViews {
 
     public NominationSummary summary(Nomination nomination) {
         return new NominationSummary(nomination.id().value(), nomination.badgeClassId().value(),
-                nomination.organisation().value(), badgeName(nomination), nomination.kind(), nomination.status(), nomination.stage(),
-                members.get(nomination.nomineeId()).displayName(),
+                nomination.organisation().value(), badgeName(nomination), nomination.kind(), nomination.status(),
+                nomination.stage(), members.get(nomination.nomineeId()).displayName(),
                 members.get(nomination.nominatorId()).displayName(), nomination.round(), nomination.updatedAt());
     }
 

@@ -89,7 +89,8 @@ class NominationView extends VerticalLayout implements BeforeEnterObserver, HasD
     /** Only to an admin of its organisation who is not part of it, and only when there is a way out to take. */
     private Optional<Component> stalledReview(NominationId id, NominationDetails nomination) {
         MemberId me = currentMember.id();
-        if (nomination.stage() != NominationStage.REVIEW || !currentMember.administers(new OrganisationId(nomination.organisationId()))
+        if (nomination.stage() != NominationStage.REVIEW
+                || !currentMember.administers(new OrganisationId(nomination.organisationId()))
                 || me.value().equals(nomination.nominee().id()) || me.value().equals(nomination.nominator().id())) {
             return Optional.empty();
         }

@@ -1,10 +1,12 @@
 package org.accolade.nomination.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import org.accolade.community.MemberId;
 import org.accolade.nomination.NominationDetails;
 import org.accolade.nomination.NominationId;
+import org.accolade.nomination.NominationSummary;
 import org.accolade.nomination.StalledReview;
 import org.accolade.nomination.StalledReviewService;
 import org.accolade.shared.DomainException;
@@ -15,9 +17,12 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Issuer admins: whether a VOTES review is stalled, and the ways out (ADR 14). */
+/**
+ * Organisation admins: their organisations' stalled VOTES reviews, whether one is stalled, and the ways out (ADR 14,
+ * 17).
+ */
 @RestController
-@RequestMapping("/api/v1/admin/nominations/{id}/review")
+@RequestMapping("/api/v1/admin/nominations")
 class StalledReviewController {
 
     private final StalledReviewService stalledReviews;
@@ -26,17 +31,23 @@ class StalledReviewController {
         this.stalledReviews = stalledReviews;
     }
 
-    @GetMapping
+    /** The escalated reviews of the caller's organisations. */
+    @GetMapping("/stalled")
+    List<NominationSummary> escalated() {
+        return stalledReviews.escalated();
+    }
+
+    @GetMapping("/{id}/review")
     StalledReview review(@PathVariable NominationId id) {
         return stalledReviews.get(id);
     }
 
-    @PostMapping("/decide")
+    @PostMapping("/{id}/review/decide")
     NominationDetails decideWithVotesInHand(@PathVariable NominationId id) {
         return stalledReviews.decideWithVotesInHand(id);
     }
 
-    @PostMapping("/replace-juror")
+    @PostMapping("/{id}/review/replace-juror")
     NominationDetails replaceJuror(@PathVariable NominationId id, @RequestBody JurorReplacement body) {
         return stalledReviews.replaceJuror(id, member(body.jurorId(), "jurorId"),
                 member(body.replacementId(), "replacementId"));
