@@ -129,8 +129,8 @@ public class IssuerService {
     @Transactional
     @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
     public Issuer uploadLogo(OrganisationId id, ImageUpload upload) {
-        StoredImage logo = checkLogo(upload);
-        logos.store(administered(id).toIssuer().id().value(), logo);
+        IssuerRow organisation = administered(id);
+        logos.store(organisation.toIssuer().id().value(), checkLogo(upload));
         return get(id);
     }
 

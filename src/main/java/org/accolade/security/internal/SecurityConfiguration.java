@@ -77,7 +77,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> request.getHeader("Authorization") != null,
                         new AntPathRequestMatcher("/api/v1/invitations/**"),
-                        new AntPathRequestMatcher("/api/v1/endorsements/**"), new AntPathRequestMatcher("/api/v1/verify")))
+                        new AntPathRequestMatcher("/api/v1/endorsements/**"),
+                        new AntPathRequestMatcher("/api/v1/verify")))
                 .build();
     }
 

@@ -153,7 +153,8 @@ class OrganisationApiTest {
         return """
                 {"key": "%s", "name": "%s", "website": "https://universite.example.org",
                  "email": "contact@universite.example.org", "language": "fr",
-                 "description": "Une université qui reconnaît l’engagement étudiant et l’entraide entre étudiants."}
+                 "description": "Une université qui reconnaît l’engagement étudiant et l’entraide entre \
+                étudiants."}
                 """.formatted(key, name);
     }
 }
