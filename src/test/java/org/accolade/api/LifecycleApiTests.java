@@ -28,6 +28,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.StreamSupport;
 
 import jakarta.mail.internet.MimeMessage;
 
@@ -37,6 +38,7 @@ import org.accolade.catalog.NewBadgeClass;
 import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.Member;
 import org.accolade.community.MemberService;
+import org.accolade.community.Membership;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -358,6 +360,53 @@ abstract class LifecycleApiTests {
             assertThat(message.path("template").asText()).isEqualTo("ACCEPTANCE_REQUESTED");
             assertThat(message.path("links").get(0).asText()).contains("/tasks/");
         });
+    }
+
+    @Test
+    void theCollegeAndTheUniversityAwardTheirBadgesAtOnceEachWithItsOwnJuryIssuerAndOutbox() {
+        Member pupil = people.fresh("Pupil");
+        Member student = people.freshIn("Student", Membership.member(people.university()));
+        String citoyen = nominate(alice(), pupil.email(), "citoyen");
+        String tutorat = nominate(demo("bob"), student.email(), "tutorat");
+        for (var nominee : Map.of(citoyen, member(pupil), tutorat, member(student)).entrySet()) {
+            nominee.getValue().complete(nominee.getKey(), ACCEPT_NOMINATION, acceptance(ACCEPT, true));
+            nominee.getValue().complete(nominee.getKey(), SUBMIT_EVIDENCE, evidence(NARRATIVE));
+        }
+
+        assertThat(nominationsInTasksOf("claire")).contains(citoyen).doesNotContain(tutorat);
+        assertThat(nominationsInTasksOf("victor")).contains(tutorat).doesNotContain(citoyen);
+        for (String juror : JURORS) {
+            demo(juror).complete(citoyen, REVIEW_NOMINATION, verdict(APPROVE, "Meets every criterion."));
+        }
+        for (String juror : List.of("victor", "wendy")) {
+            demo(juror).complete(tutorat, REVIEW_NOMINATION, verdict(APPROVE, "Tutored all year."));
+        }
+
+        theBadgeIsIssuedBy(member(pupil), citoyen, people.college().toString());
+        theBadgeIsIssuedBy(member(student), tutorat, people.university().toString());
+        assertThat(outboxOf("admin")).extracting(message -> message.path("organisationId").asText())
+                .doesNotContain(people.university().toString());
+        assertThat(outboxOf("ursula")).extracting(message -> message.path("organisationId").asText())
+                .containsOnly(people.university().toString());
+    }
+
+    private List<String> nominationsInTasksOf(String login) {
+        return demo(login).get("/tasks").getBody().findValuesAsText("nominationId");
+    }
+
+    private List<JsonNode> outboxOf(String login) {
+        ResponseEntity<JsonNode> outbox = demo(login).get("/admin/outbox?size=200");
+        assertThat(outbox.getStatusCode().value()).isEqualTo(200);
+        return StreamSupport.stream(outbox.getBody().spliterator(), false).toList();
+    }
+
+    /** Awarded, with the organisation as issuer of the 3.0 credential, and in its task list no more. */
+    private void theBadgeIsIssuedBy(ApiClient holder, String nomination, String organisation) {
+        await().atMost(Duration.ofSeconds(30)).until(() -> "AWARDED".equals(status(holder, nomination)));
+        String assertion = holder.get("/nominations/" + nomination).getBody().path("assertionId").asText();
+        assertThat(credential(assertion).at("/issuer/id").asText()).endsWith(":" + organisation);
+        assertThat(holder.get("/nominations/" + nomination).getBody().path("organisationId").asText())
+                .isEqualTo(organisation);
     }
 
     @Test
