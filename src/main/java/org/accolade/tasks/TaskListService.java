@@ -174,14 +174,17 @@ public class TaskListService {
         return details(task, ref, presenter);
     }
 
+    /** Only a candidate learns that another claimed it first: to anyone else it is not theirs, claimed or not. */
     @Transactional
     public void claim(String taskId) {
         Task task = find(taskId);
-        if (task.getAssignee() != null) {
-            throw task.getAssignee().equals(me()) ? DomainException.conflict("task.already-yours", null)
-                    : DomainException.conflict("task.claimed-by-other", null);
+        if (me().equals(task.getAssignee())) {
+            throw DomainException.conflict("task.already-yours", null);
         }
         requireCandidate(task);
+        if (task.getAssignee() != null) {
+            throw DomainException.conflict("task.claimed-by-other", null);
+        }
         tasks.claim(taskId, me());
     }
 
