@@ -24,8 +24,8 @@ import org.springframework.stereotype.Component;
 @Component
 public class BadgeClassListing {
 
-    public record Line(UUID id, UUID issuerId, String name, String slug, BadgeClassStatus status, ReviewPolicy reviewPolicy,
-            UUID juryId) {
+    public record Line(UUID id, UUID issuerId, String name, String slug, BadgeClassStatus status,
+            ReviewPolicy reviewPolicy, UUID juryId) {
     }
 
     private record Name(UUID id, String name) {
