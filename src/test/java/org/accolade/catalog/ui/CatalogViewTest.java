@@ -26,6 +26,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 
 class CatalogViewTest extends MemberScreenTest {
 
@@ -122,7 +123,7 @@ class CatalogViewTest extends MemberScreenTest {
     void theCatalogueShowsOneOrganisationsBadgesChosenInTheFilterOrTheAddressAndWhoAwardsEach() {
         signIn("alice");
 
-        UI.getCurrent().navigate("catalog?organisation=universite");
+        UI.getCurrent().navigate("catalog", QueryParameters.of("organisation", "universite"));
 
         assertThat(_find(Card.class)).hasSize(catalogue.published(people.university()).size());
         assertThat(ScreenTexts.text(card("tutorat"))).contains("Awarded by Université démo");
@@ -144,7 +145,7 @@ class CatalogViewTest extends MemberScreenTest {
     void anUnknownOrganisationInTheAddressShowsTheWholeNetwork() {
         signIn("alice");
 
-        UI.getCurrent().navigate("catalog?organisation=nowhere");
+        UI.getCurrent().navigate("catalog", QueryParameters.of("organisation", "nowhere"));
 
         assertThat(_find(Card.class)).hasSize(catalogue.published().size());
         assertThat(_get(CatalogView.class).organisationFilter.getValue()).isNull();
