@@ -30,6 +30,8 @@ public final class AccessRules {
         SIGNED_IN(EnumSet.complementOf(EnumSet.of(Persona.ANONYMOUS))),
         ORGANISATION_ADMINS(EnumSet.of(Persona.ORGANISATION_ADMIN)),
         SYSTEM_ADMINS(EnumSet.of(Persona.SYSTEM_ADMIN)),
+        /** Either kind of admin; the service then decides which organisations each may touch. */
+        ADMINS(EnumSet.of(Persona.ORGANISATION_ADMIN, Persona.SYSTEM_ADMIN)),
         NOBODY(EnumSet.noneOf(Persona.class));
 
         private final Set<Persona> personas;
@@ -62,7 +64,11 @@ public final class AccessRules {
             entry("POST /api/v1/admin/badge-classes/{id}/publish", Audience.ORGANISATION_ADMINS),
             entry("POST /api/v1/admin/badge-classes/{id}/archive", Audience.ORGANISATION_ADMINS),
             entry("GET /api/v1/issuers/{id}/logo", Audience.ANYONE),
-            entry("PUT /api/v1/admin/issuers/{id}/logo", Audience.ORGANISATION_ADMINS),
+            entry("GET /api/v1/organisations", Audience.ANYONE),
+            entry("GET /api/v1/organisations/{key}", Audience.ANYONE),
+            entry("POST /api/v1/admin/organisations", Audience.SYSTEM_ADMINS),
+            entry("PUT /api/v1/admin/organisations/{id}", Audience.ADMINS),
+            entry("PUT /api/v1/admin/issuers/{id}/logo", Audience.ADMINS),
             entry("POST /api/v1/admin/issuers/{id}/keys/rotate", Audience.ORGANISATION_ADMINS),
             entry("GET /api/v1/invitations/{token}", Audience.ANYONE),
             entry("POST /api/v1/invitations/{token}", Audience.ANYONE),
@@ -128,6 +134,7 @@ public final class AccessRules {
             entry("admin/endorsement-requests", Audience.ORGANISATION_ADMINS),
             entry("admin/members", Audience.ORGANISATION_ADMINS),
             entry("admin/outbox", Audience.ORGANISATION_ADMINS),
+            entry("admin/organisations", Audience.ADMINS),
             entry("admin/partners", Audience.ORGANISATION_ADMINS),
             entry("cockpit", Audience.SYSTEM_ADMINS),
             entry("login", Audience.ANYONE),
