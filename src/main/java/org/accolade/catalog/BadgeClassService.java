@@ -22,20 +22,17 @@ import org.accolade.community.JuryId;
 import org.accolade.community.JuryService;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
-import org.accolade.community.Membership;
-import org.accolade.community.OrganisationRole;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.community.Role;
+import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.OrganisationId;
 import org.accolade.shared.TransactionCache;
 import org.accolade.shared.images.ImageInspector;
 import org.accolade.shared.images.ImageUpload;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -57,9 +54,11 @@ public class BadgeClassService {
     private final JuryService juries;
     private final MemberService members;
     private final PartnerService partners;
+    private final CurrentMember currentMember;
 
     BadgeClassService(BadgeClassRepository badgeClasses, BadgeClassListing listing, BadgeImageStore images,
-            IssuerService issuers, JuryService juries, MemberService members, PartnerService partners) {
+            IssuerService issuers, JuryService juries, MemberService members, PartnerService partners,
+            CurrentMember currentMember) {
         this.badgeClasses = badgeClasses;
         this.listing = listing;
         this.images = images;
@@ -67,6 +66,7 @@ public class BadgeClassService {
         this.juries = juries;
         this.members = members;
         this.partners = partners;
+        this.currentMember = currentMember;
     }
 
     /** The catalogue members choose from. */
@@ -119,7 +119,7 @@ public class BadgeClassService {
      */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<BadgeClassSummary> page(BadgeClassStatus status, int offset, int limit) {
-        List<BadgeClassListing.Line> lines = listing.page(administered(), status, offset, limit);
+        List<BadgeClassListing.Line> lines = listing.page(currentMember.administered(), status, offset, limit);
         Map<JuryId, Integer> jurySizes = juries.sizes(
                 lines.stream().map(line -> new JuryId(line.juryId())).collect(Collectors.toSet()));
         return lines.stream().map(line -> new BadgeClassSummary(new BadgeClassId(line.id()),
@@ -129,25 +129,26 @@ public class BadgeClassService {
 
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public int count(BadgeClassStatus status) {
-        return listing.count(administered(), status);
+        return listing.count(currentMember.administered(), status);
     }
 
     /** The caller's organisations' badge classes' names by id, any status: what they pick prerequisites from. */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public Map<BadgeClassId, String> names() {
-        return listing.names(administered());
+        return listing.names(currentMember.administered());
     }
 
     /** The tags already in use in the caller's organisations, to suggest them. */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public SortedSet<String> tags() {
-        return listing.tags(administered());
+        return listing.tags(currentMember.administered());
     }
 
     /** The organisations the caller designs badge classes for, by name. */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<Issuer> organisations() {
-        return administered().stream().map(issuers::get).sorted(Comparator.comparing(Issuer::name)).toList();
+        return currentMember.administered().stream().map(issuers::get).sorted(Comparator.comparing(Issuer::name))
+                .toList();
     }
 
     /** What the editor shows for an existing badge class, with its jury. */
@@ -256,38 +257,23 @@ public class BadgeClassService {
 
     /** The badge class, if the caller administers its organisation: another's is as unknown as a missing one. */
     private BadgeClassRow administeredRow(BadgeClassId id) {
-        return badgeClasses.findById(id.value()).filter(row -> administered().contains(row.issuerId()))
+        return badgeClasses.findById(id.value()).filter(row -> currentMember.administers(row.issuerId()))
                 .orElseThrow(() -> DomainException.notFound("badge-class.unknown", "badgeClassId"));
     }
 
-    private static void checkAdministers(OrganisationId organisation) {
-        if (!administered().contains(organisation)) {
+    private void checkAdministers(OrganisationId organisation) {
+        if (!currentMember.administers(organisation)) {
             throw DomainException.notFound("organisation.unknown", "organisationId");
         }
     }
 
     /** The organisation a form that names none is for: the caller's, when they administer only one. */
-    private static OrganisationId onlyAdministered() {
-        Set<OrganisationId> administered = administered();
+    private OrganisationId onlyAdministered() {
+        Set<OrganisationId> administered = currentMember.administered();
         if (administered.size() != 1) {
             throw DomainException.invalid("badge-class.required", "organisationId");
         }
         return administered.iterator().next();
-    }
-
-    /**
-     * The organisations the caller administers, read from their authorities as {@code security.CurrentMember}
-     * does: this module cannot depend on that one, which depends on community.
-     */
-    private static Set<OrganisationId> administered() {
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication == null) {
-            return Set.of();
-        }
-        return authentication.getAuthorities().stream()
-                .flatMap(authority -> Membership.fromAuthority(authority.getAuthority()).stream())
-                .filter(membership -> membership.role() == OrganisationRole.ADMIN).map(Membership::organisation)
-                .collect(Collectors.toUnmodifiableSet());
     }
 
     /**
@@ -301,7 +287,7 @@ public class BadgeClassService {
         }
         for (BadgeClassId prerequisite : prerequisites) {
             if (find(prerequisite).filter(badge -> badge.isPublished()
-                    || administered().contains(badge.issuerId())).isEmpty()) {
+                    || currentMember.administers(badge.issuerId())).isEmpty()) {
                 throw DomainException.invalid("badge-class.prerequisite.unknown", "prerequisites");
             }
         }
