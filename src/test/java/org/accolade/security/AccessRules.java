@@ -29,6 +29,8 @@ public final class AccessRules {
         ANYONE(EnumSet.allOf(Persona.class)),
         SIGNED_IN(EnumSet.complementOf(EnumSet.of(Persona.ANONYMOUS))),
         ORGANISATION_ADMINS(EnumSet.of(Persona.ORGANISATION_ADMIN)),
+        /** Organisation admins and the system admin, who manages every organisation's people. */
+        ADMINS(EnumSet.of(Persona.ORGANISATION_ADMIN, Persona.SYSTEM_ADMIN)),
         SYSTEM_ADMINS(EnumSet.of(Persona.SYSTEM_ADMIN)),
         NOBODY(EnumSet.noneOf(Persona.class));
 
@@ -66,6 +68,13 @@ public final class AccessRules {
             entry("PUT /api/v1/admin/partners/{id}", Audience.ORGANISATION_ADMINS),
             entry("PUT /api/v1/admin/partners/{id}/logo", Audience.ORGANISATION_ADMINS),
             entry("GET /api/v1/partners/{id}/logo", Audience.ANYONE),
+            entry("GET /api/v1/admin/organisations/{organisationId}/members", Audience.ADMINS),
+            entry("POST /api/v1/admin/organisations/{organisationId}/members", Audience.ADMINS),
+            entry("POST /api/v1/admin/organisations/{organisationId}/invitations", Audience.ADMINS),
+            entry("PUT /api/v1/admin/organisations/{organisationId}/members/{memberId}/roles/{role}",
+                    Audience.ADMINS),
+            entry("DELETE /api/v1/admin/organisations/{organisationId}/members/{memberId}/roles/{role}",
+                    Audience.ADMINS),
             entry("GET /api/v1/endorsements/{token}", Audience.ANYONE),
             entry("POST /api/v1/endorsements/{token}", Audience.ANYONE),
             entry("GET /api/v1/admin/endorsement-requests", Audience.ORGANISATION_ADMINS),
@@ -120,7 +129,7 @@ public final class AccessRules {
             entry("admin/badge-classes", Audience.ORGANISATION_ADMINS),
             entry("admin/badge-classes/:id", Audience.ORGANISATION_ADMINS),
             entry("admin/endorsement-requests", Audience.ORGANISATION_ADMINS),
-            entry("admin/members", Audience.ORGANISATION_ADMINS),
+            entry("admin/members", Audience.ADMINS),
             entry("admin/outbox", Audience.ORGANISATION_ADMINS),
             entry("admin/partners", Audience.ORGANISATION_ADMINS),
             entry("cockpit", Audience.SYSTEM_ADMINS),

@@ -117,10 +117,14 @@ class MembersView extends VerticalLayout implements HasDynamicTitle {
             return held;
         }
         return invitations.pendingGrant(entry.member().id()).filter(grant -> grant.membership() != null)
-                .map(grant -> getTranslation("members.memberships.on-acceptance", held,
-                        membership(grant.membership().organisation(), List.of(grant.membership())),
-                        grant.invitedBy()))
+                .map(grant -> pending(held, membership(grant.membership().organisation(),
+                        List.of(grant.membership())), grant.invitedBy()))
                 .orElse(held);
+    }
+
+    private String pending(String held, String granted, String invitedBy) {
+        return held.isEmpty() ? getTranslation("members.memberships.invited", granted, invitedBy)
+                : getTranslation("members.memberships.on-acceptance", held, granted, invitedBy);
     }
 
     private String membership(OrganisationId organisation, List<Membership> held) {
