@@ -1,6 +1,7 @@
 package org.accolade.endorsement.ui;
 
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.accolade.catalog.BadgeClass;
@@ -9,6 +10,7 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.issuance.EndorsedSubject;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.DomainException;
 import org.accolade.ui.Notices;
 import org.accolade.ui.Refusals;
@@ -44,7 +46,9 @@ class AskPartnerDialog extends Dialog {
         partner.setRequiredIndicatorVisible(true);
         partner.setWidthFull();
         subject.setLabel(getTranslation("endorsement-requests.ask.subject"));
-        subject.setItems(choices(badgeClasses.published()));
+        Set<OrganisationId> asking = endorsements.askingOrganisations();
+        subject.setItems(choices(badgeClasses.published().stream()
+                .filter(badge -> asking.contains(badge.issuerId())).toList()));
         subject.setItemLabelGenerator(Choice::label);
         subject.setRequiredIndicatorVisible(true);
         subject.setWidthFull();
