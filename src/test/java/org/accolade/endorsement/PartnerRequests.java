@@ -108,7 +108,12 @@ public final class PartnerRequests {
     }
 
     public EndorsementStatus statusOf(EndorsementRequestId request) {
-        return people.as("admin", () -> endorsements.page(null, 0, 200)).stream()
+        return statusOf(request, "admin");
+    }
+
+    /** As an admin of the organisation that asked: only they see the request. */
+    public EndorsementStatus statusOf(EndorsementRequestId request, String admin) {
+        return people.as(admin, () -> endorsements.page(null, 0, 200)).stream()
                 .filter(summary -> summary.id().equals(request)).findFirst().orElseThrow().status();
     }
 
