@@ -156,8 +156,10 @@ public class MemberService {
         String address = EmailAddress.parse(email, "member.email.invalid");
         MemberAccount account = accounts.findByEmail(address)
                 .orElseThrow(() -> DomainException.notFound("member.email.unknown", "email", address));
-        grant(account.id(), membership);
-        return new OrganisationMember(account.toMember(), Set.of(membership));
+        Set<Membership> there = grant(account.id(), membership).stream()
+                .filter(held -> held.organisation().equals(membership.organisation()))
+                .collect(Collectors.toUnmodifiableSet());
+        return new OrganisationMember(account.toMember(), there);
     }
 
     /** Ends a membership; nobody ends their own admin membership, so that no organisation loses its last admin. */
