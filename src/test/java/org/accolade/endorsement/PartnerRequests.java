@@ -60,8 +60,13 @@ public final class PartnerRequests {
 
     /** The admin asks a fresh partner, who gets the email. */
     public Asked ask(String partnerName, EndorsedSubject subject) {
+        return ask(partnerName, subject, "admin");
+    }
+
+    /** As this admin, of the organisation whose subject it is. */
+    public Asked ask(String partnerName, EndorsedSubject subject, String admin) {
         PartnerOrganisation partner = freshPartner(partnerName);
-        EndorsementRequestId request = ask(partner, subject);
+        EndorsementRequestId request = people.as(admin, () -> endorsements.request(partner.id(), subject));
         return new Asked(partner, request, latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED));
     }
 

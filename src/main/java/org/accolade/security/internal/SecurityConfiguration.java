@@ -66,6 +66,9 @@ class SecurityConfiguration {
                         .requestMatchers(paths(HILLA_ENDPOINTS)).denyAll()
                         // also checked by the services; here too, so that a member's request is refused before
                         // its body is read
+                        // the system admin manages every organisation's people, without administering one
+                        .requestMatchers(paths("/api/v1/admin/organisations/*/**"))
+                        .hasAnyRole("ORGANISATION_ADMIN", "SYSTEM_ADMIN")
                         .requestMatchers(paths("/api/v1/admin/**")).hasRole("ORGANISATION_ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
