@@ -38,8 +38,8 @@ public final class JudgedBadges {
         BadgeClass citoyen = badgeClasses.findByKey("citoyen").orElseThrow();
         String key = "judged-" + UUID.randomUUID().toString().substring(0, 8);
         List<MemberId> members = Arrays.stream(jurors).map(this::idOf).toList();
-        ReviewRules rules = new ReviewRules(ReviewPolicy.VOTES, people.as("admin", () -> juries.create(citoyen.issuerId(), key, members)),
-                2, 3);
+        JuryId jury = people.as("admin", () -> juries.create(citoyen.issuerId(), key, members));
+        ReviewRules rules = new ReviewRules(ReviewPolicy.VOTES, jury, 2, 3);
         NewBadgeClass judged = new NewBadgeClass(citoyen.issuerId(), key, "Judged citizen " + key, "Judged.",
                 "Judged by its own jury.", List.of(), rules, citoyen.deadlines(), null, Set.of(), Set.of(), 0,
                 List.of(), null);

@@ -3,5 +3,5 @@
  * asked to endorse), as issuer admins design them and members browse them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "community", "shared", "shared :: images", "shared :: uploads", "ui" })
+        allowedDependencies = { "community", "security", "shared", "shared :: images", "shared :: uploads", "ui" })
 package org.accolade.catalog;

@@ -188,6 +188,15 @@ public class MemberService {
         }
     }
 
+    /**
+     * Refuses (404) an organisation whose people the caller does not manage, as if it did not exist: for a caller
+     * about to read what to do to it.
+     */
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public void checkManages(OrganisationId organisation) {
+        checkCallerAdministers(organisation);
+    }
+
     /** Whether the caller may change who belongs to this organisation: its admins, and the system admin. */
     boolean callerManages(OrganisationId organisation) {
         return callerHasRole(Role.SYSTEM_ADMIN) ? organisations.find(organisation).isPresent()

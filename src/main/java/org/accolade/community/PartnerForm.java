@@ -10,9 +10,9 @@ import java.util.Locale;
 public record PartnerForm(String name, String website, String email, String description, Locale language) {
 
     /** The longest texts a partner keeps, for the service's checks and the editor's fields alike. */
-    public static final int NAME_MAX_LENGTH = 200;
-    public static final int WEBSITE_MAX_LENGTH = 500;
-    public static final int DESCRIPTION_MAX_LENGTH = 2000;
+    public static final int NAME_MAX_LENGTH = ProfileFields.NAME_MAX_LENGTH;
+    public static final int WEBSITE_MAX_LENGTH = ProfileFields.WEBSITE_MAX_LENGTH;
+    public static final int DESCRIPTION_MAX_LENGTH = ProfileFields.DESCRIPTION_MAX_LENGTH;
 
     /** In French, the first users' language, unless said otherwise. */
     public PartnerForm {

@@ -39,6 +39,11 @@ public class DomainException extends RuntimeException {
         return new DomainException(Kind.FORBIDDEN, code, null);
     }
 
+    /** The same refusal about another field: a nested form names its own fields differently. */
+    public DomainException onField(String otherField) {
+        return new DomainException(kind, code, otherField, arguments.toArray());
+    }
+
     public Kind kind() {
         return kind;
     }

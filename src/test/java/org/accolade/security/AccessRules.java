@@ -29,9 +29,9 @@ public final class AccessRules {
         ANYONE(EnumSet.allOf(Persona.class)),
         SIGNED_IN(EnumSet.complementOf(EnumSet.of(Persona.ANONYMOUS))),
         ORGANISATION_ADMINS(EnumSet.of(Persona.ORGANISATION_ADMIN)),
-        /** Organisation admins and the system admin, who manages every organisation's people. */
-        ADMINS(EnumSet.of(Persona.ORGANISATION_ADMIN, Persona.SYSTEM_ADMIN)),
         SYSTEM_ADMINS(EnumSet.of(Persona.SYSTEM_ADMIN)),
+        /** Either kind of admin; the service then decides which organisations each may touch. */
+        ADMINS(EnumSet.of(Persona.ORGANISATION_ADMIN, Persona.SYSTEM_ADMIN)),
         NOBODY(EnumSet.noneOf(Persona.class));
 
         private final Set<Persona> personas;
@@ -58,7 +58,11 @@ public final class AccessRules {
             entry("GET /api/v1/badge-classes", Audience.SIGNED_IN),
             entry("GET /api/v1/badge-classes/{id}/image", Audience.ANYONE),
             entry("GET /api/v1/issuers/{id}/logo", Audience.ANYONE),
-            entry("PUT /api/v1/admin/issuers/{id}/logo", Audience.ORGANISATION_ADMINS),
+            entry("GET /api/v1/organisations", Audience.ANYONE),
+            entry("GET /api/v1/organisations/{key}", Audience.ANYONE),
+            entry("POST /api/v1/admin/organisations", Audience.SYSTEM_ADMINS),
+            entry("PUT /api/v1/admin/organisations/{id}", Audience.ADMINS),
+            entry("PUT /api/v1/admin/issuers/{id}/logo", Audience.ADMINS),
             entry("POST /api/v1/admin/issuers/{id}/keys/rotate", Audience.ORGANISATION_ADMINS),
             entry("GET /api/v1/invitations/{token}", Audience.ANYONE),
             entry("POST /api/v1/invitations/{token}", Audience.ANYONE),
@@ -131,6 +135,7 @@ public final class AccessRules {
             entry("admin/endorsement-requests", Audience.ORGANISATION_ADMINS),
             entry("admin/members", Audience.ADMINS),
             entry("admin/outbox", Audience.ORGANISATION_ADMINS),
+            entry("admin/organisations", Audience.ADMINS),
             entry("admin/partners", Audience.ORGANISATION_ADMINS),
             entry("cockpit", Audience.SYSTEM_ADMINS),
             entry("login", Audience.ANYONE),

@@ -1,5 +1,6 @@
 package org.accolade.catalog.internal;
 
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -10,4 +11,6 @@ public interface IssuerRepository extends ListCrudRepository<IssuerRow, UUID> {
     boolean existsBySlug(String slug);
 
     Optional<IssuerRow> findBySlug(String slug);
+
+    List<IssuerRow> findAllByOrderByName();
 }

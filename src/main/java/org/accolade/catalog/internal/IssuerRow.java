@@ -32,16 +32,21 @@ public class IssuerRow {
     protected IssuerRow() {
     }
 
+    /** A new organisation from a profile its service has checked. */
     public static IssuerRow create(NewOrganisation organisation) {
         var row = new IssuerRow();
         row.id = UUID.randomUUID();
-        row.slug = organisation.key();
-        row.language = organisation.language().getLanguage();
-        row.name = organisation.name();
-        row.url = organisation.url();
-        row.email = organisation.email();
-        row.description = organisation.description();
+        row.change(organisation);
         return row;
+    }
+
+    public void change(NewOrganisation organisation) {
+        slug = organisation.key();
+        language = organisation.language().getLanguage();
+        name = organisation.name();
+        url = organisation.website();
+        email = organisation.email();
+        description = organisation.description();
     }
 
     public Issuer toIssuer() {

@@ -112,8 +112,11 @@ class OrganisationMemberController {
         return rolesIn(members.withdraw(new MemberId(memberId), membership), membership.organisation());
     }
 
-    private static Membership membership(UUID organisation, String role) {
-        return new Membership(new OrganisationId(organisation), Arrays.stream(OrganisationRole.values())
+    /** Another organisation answers 404 before the role is read, so that nothing tells it exists. */
+    private Membership membership(UUID organisationId, String role) {
+        OrganisationId organisation = new OrganisationId(organisationId);
+        members.checkManages(organisation);
+        return new Membership(organisation, Arrays.stream(OrganisationRole.values())
                 .filter(known -> known.name().equals(role)).findFirst()
                 .orElseThrow(() -> DomainException.invalid("member.role.invalid", "role")));
     }

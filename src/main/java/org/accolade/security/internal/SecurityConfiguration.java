@@ -36,6 +36,7 @@ class SecurityConfiguration {
             "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html", "/actuator/**", HILLA_ENDPOINTS };
     private static final String[] PUBLIC_API = { "/error", "/api/v1/invitations/**", "/api/v1/endorsements/**",
             "/api/v1/badge-classes/*/image", "/api/v1/partners/*/logo", "/api/v1/issuers/*/logo",
+            "/api/v1/organisations", "/api/v1/organisations/*",
             "/ob/**", "/api/v1/verify",
             "/v3/api-docs", "/v3/api-docs.yaml", "/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html",
             "/actuator/health" };
@@ -66,10 +67,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths(HILLA_ENDPOINTS)).denyAll()
                         // also checked by the services; here too, so that a member's request is refused before
                         // its body is read
-                        // the system admin manages every organisation's people, without administering one
-                        .requestMatchers(paths("/api/v1/admin/organisations/*/**"))
-                        .hasAnyRole("ORGANISATION_ADMIN", "SYSTEM_ADMIN")
-                        .requestMatchers(paths("/api/v1/admin/**")).hasRole("ORGANISATION_ADMIN")
+                        .requestMatchers(paths("/api/v1/admin/**")).hasAnyRole("ORGANISATION_ADMIN", "SYSTEM_ADMIN")
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.authenticationEntryPoint(entryPoint))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(entryPoint))
@@ -79,7 +77,8 @@ class SecurityConfiguration {
                 .csrf(csrf -> csrf.ignoringRequestMatchers(
                         request -> request.getHeader("Authorization") != null,
                         new AntPathRequestMatcher("/api/v1/invitations/**"),
-                        new AntPathRequestMatcher("/api/v1/endorsements/**"), new AntPathRequestMatcher("/api/v1/verify")))
+                        new AntPathRequestMatcher("/api/v1/endorsements/**"),
+                        new AntPathRequestMatcher("/api/v1/verify")))
                 .build();
     }
 
