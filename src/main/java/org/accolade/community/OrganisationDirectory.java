@@ -15,9 +15,4 @@ public interface OrganisationDirectory {
     List<OrganisationSummary> all();
 
     Optional<OrganisationSummary> find(OrganisationId id);
-
-    /** The organisation's name, or its id for one that no longer exists. */
-    default String name(OrganisationId id) {
-        return find(id).map(OrganisationSummary::name).orElse(id.toString());
-    }
 }
