@@ -12,8 +12,8 @@ import java.util.List;
  *
  * @param formId the form the partner answers with ({@code forms/endorse.form})
  */
-public record EndorsementAsk(String partnerName, String organisation, EndorsedSubject.Type subjectType, Issuer issuer, Badge badge,
-        Award award, Instant expiresAt, String formId) {
+public record EndorsementAsk(String partnerName, String organisation, EndorsedSubject.Type subjectType,
+        Issuer issuer, Badge badge, Award award, Instant expiresAt, String formId) {
 
     public record Issuer(String name, String url, String description) {
     }

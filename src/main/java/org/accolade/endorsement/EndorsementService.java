@@ -3,7 +3,8 @@ package org.accolade.endorsement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.accolade.shared.OrganisationId;
@@ -88,10 +89,15 @@ public class EndorsementService {
         return process.start(asking, partner, subject, subjects.deadlines(subject));
     }
 
-    /** The organisations the caller may ask for: those they administer, whose badge classes and profiles. */
+    /**
+     * The organisations the caller may ask for, by name: those they administer, for their profile and badge
+     * classes.
+     */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
-    public Set<OrganisationId> askingOrganisations() {
-        return current.administered();
+    @Transactional(readOnly = true)
+    public Map<OrganisationId, String> askingOrganisations() {
+        return current.administered().stream()
+                .collect(Collectors.toMap(Function.identity(), subjects::organisationName));
     }
 
     /** A new link for a request still waiting; the previous link stops working. */

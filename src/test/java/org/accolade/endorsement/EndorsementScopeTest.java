@@ -103,7 +103,8 @@ class EndorsementScopeTest {
         asCollegeAdmin(() -> endorsements.request(partner.id(), universityBadge()), "badge-class.unknown");
         asCollegeAdmin(() -> endorsements.request(partner.id(), EndorsedSubject.issuer(people.university())),
                 "issuer.unknown");
-        asCollegeAdmin(() -> endorsements.request(partner.id(), EndorsedSubject.badgeClass(new BadgeClassId(UUID.randomUUID()))),
+        asCollegeAdmin(() -> endorsements.request(partner.id(),
+                EndorsedSubject.badgeClass(new BadgeClassId(UUID.randomUUID()))),
                 "badge-class.unknown");
         assertThat(partners.mailsTo(partner)).isEmpty();
     }

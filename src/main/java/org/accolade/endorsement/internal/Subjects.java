@@ -80,6 +80,10 @@ public class Subjects {
         return organisation;
     }
 
+    public String organisationName(OrganisationId organisation) {
+        return issuers.get(organisation).name();
+    }
+
     private static DomainException unknown(EndorsedSubject subject) {
         return DomainException.notFound(subject.type() == EndorsedSubject.Type.ISSUER ? "issuer.unknown"
                 : "badge-class.unknown", "subjectId");

@@ -103,10 +103,12 @@ class EndorsementRequestsViewTest extends KaribuTest {
         assertThat(IntStream.range(0, _size(grid())).mapToObj(row -> _getFormattedRow(grid(), row).get(1)))
                 .doesNotContain(askedByCollege.name());
         _click(_get(Button.class, spec -> spec.withText("Ask a partner")));
-        assertThat(_get(AskPartnerDialog.class).subject.getListDataView().getItems())
-                .extracting(choice -> choice.subject())
-                .contains(EndorsedSubject.badgeClass(engagement.id()))
-                .doesNotContain(EndorsedSubject.badgeClass(citoyen.id()));
+        AskPartnerDialog dialog = _get(AskPartnerDialog.class);
+        assertThat(dialog.subject.getListDataView().getItems()).extracting(AskPartnerDialog.Choice::subject)
+                .contains(EndorsedSubject.issuer(engagement.issuerId()), EndorsedSubject.badgeClass(engagement.id()))
+                .doesNotContain(EndorsedSubject.badgeClass(citoyen.id()), EndorsedSubject.issuer(citoyen.issuerId()));
+        assertThat(dialog.subject.getListDataView().getItems()).extracting(AskPartnerDialog.Choice::label)
+                .startsWith("The organisation itself: Université démo");
     }
 
     @Test
