@@ -9,18 +9,21 @@ import java.util.Set;
 
 import org.accolade.community.MemberId;
 import org.accolade.community.PartnerId;
+import org.accolade.shared.OrganisationId;
 
 /**
- * What an issuer admin writes about a badge class: the editor's fields, deadlines in days (see {@link Deadlines}
- * for which way each reminder counts) and validity in months (none: the badge never expires). Numbers may be
- * missing while a person types, and so may the verification method; the service refuses them then.
+ * What an organisation admin writes about a badge class: the editor's fields, deadlines in days (see
+ * {@link Deadlines} for which way each reminder counts) and validity in months (none: the badge never expires).
+ * Numbers may be missing while a person types, and so may the verification method; the service refuses them then.
+ * Who may be nominated is by invitation unless said otherwise. The organisation is the one the badge class is
+ * created in, fixed from then on; left out, it is the caller's if they administer only one.
  */
 public record BadgeClassForm(String name, String key, String description, String criteria, List<String> tags,
         ReviewPolicy policy, Integer quorum, Integer maxRounds, Integer acceptanceDays, Integer evidenceDays,
         Integer evidenceReminderDays, Integer reviewDays, Integer reviewReminderDays, Integer endorsementDays,
         Integer endorsementReminderDays, Integer validityMonths, Set<BadgeClassId> prerequisites,
         Set<PartnerId> endorsers, Integer minEndorsements, Set<MemberId> jurors, List<Alignment> alignments,
-        VerificationMethod verification) {
+        VerificationMethod verification, Audience audience, OrganisationId organisationId) {
 
     /** The longest texts a badge class keeps, for the service's checks and the editor's fields alike. */
     public static final int NAME_MAX_LENGTH = 200;
@@ -34,20 +37,21 @@ public record BadgeClassForm(String name, String key, String description, String
         endorsers = endorsers == null ? Set.of() : Set.copyOf(endorsers);
         jurors = jurors == null ? Set.of() : Set.copyOf(jurors);
         alignments = alignments == null ? List.of() : List.copyOf(alignments);
+        audience = audience == null ? Audience.INVITATION : audience;
     }
 
     /**
-     * A new badge class: the standard deadlines, votes with a quorum of one, three rounds, no expiry, no alignment,
-     * hosted verification.
+     * A new badge class of the organisation (none yet: to choose): the standard deadlines, votes with a quorum of
+     * one, three rounds, no expiry, no alignment, hosted verification, by invitation.
      */
-    public static BadgeClassForm blank() {
+    public static BadgeClassForm blank(OrganisationId organisation) {
         Deadlines standard = Deadlines.STANDARD;
         return new BadgeClassForm("", "", "", "", List.of(), ReviewPolicy.VOTES, 1, 3,
                 days(standard.acceptancePeriod()), days(standard.evidencePeriod()),
                 days(standard.evidenceReminderLead()), days(standard.reviewPeriod()),
                 days(standard.reviewReminderLead()), days(standard.endorsementPeriod()),
                 days(standard.endorsementReminderAfter()), null, Set.of(), Set.of(), 0, Set.of(), List.of(),
-                VerificationMethod.HOSTED);
+                VerificationMethod.HOSTED, Audience.INVITATION, organisation);
     }
 
     /** The form of an existing badge class, with its jury's members. */
@@ -61,7 +65,7 @@ public record BadgeClassForm(String name, String key, String description, String
                 days(deadlines.endorsementReminderAfter()),
                 badge.validity() == null ? null : (int) badge.validity().toTotalMonths(), badge.prerequisites(),
                 badge.endorsers(), badge.minEndorsements(), Set.copyOf(jurors), badge.alignments(),
-                badge.verification());
+                badge.verification(), badge.audience(), badge.issuerId());
     }
 
     private static int days(Duration duration) {

@@ -1,8 +1,8 @@
 package org.accolade.catalog;
 
-import org.accolade.shared.OrganisationId;
 import java.util.ArrayDeque;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -26,7 +26,9 @@ import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.community.Role;
+import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.TransactionCache;
 import org.accolade.shared.images.ImageInspector;
 import org.accolade.shared.images.ImageUpload;
@@ -34,6 +36,10 @@ import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * The badge classes: published ones for everyone, the others for their organisation's admins only (ADR 17), to whom
+ * another organisation's badge class answers 404 exactly like an unknown one.
+ */
 @Service
 @Transactional(readOnly = true)
 public class BadgeClassService {
@@ -48,9 +54,11 @@ public class BadgeClassService {
     private final JuryService juries;
     private final MemberService members;
     private final PartnerService partners;
+    private final CurrentMember currentMember;
 
     BadgeClassService(BadgeClassRepository badgeClasses, BadgeClassListing listing, BadgeImageStore images,
-            IssuerService issuers, JuryService juries, MemberService members, PartnerService partners) {
+            IssuerService issuers, JuryService juries, MemberService members, PartnerService partners,
+            CurrentMember currentMember) {
         this.badgeClasses = badgeClasses;
         this.listing = listing;
         this.images = images;
@@ -58,12 +66,25 @@ public class BadgeClassService {
         this.juries = juries;
         this.members = members;
         this.partners = partners;
+        this.currentMember = currentMember;
     }
 
     /** The catalogue members choose from. */
     public List<BadgeClass> published() {
         return badgeClasses.findByStatusOrderByName(BadgeClassStatus.PUBLISHED).stream()
                 .map(BadgeClassRow::toBadgeClass).toList();
+    }
+
+    /** The catalogue of one organisation. */
+    public List<BadgeClass> published(OrganisationId organisation) {
+        return badgeClasses.findByStatusAndIssuerIdOrderByName(BadgeClassStatus.PUBLISHED, organisation.value())
+                .stream().map(BadgeClassRow::toBadgeClass).toList();
+    }
+
+    /** The catalogue of the organisation with this key ({@code college}); an unknown key is refused, naming it. */
+    public List<BadgeClass> published(String organisationKey) {
+        return published(issuers.findByKey(organisationKey).map(Issuer::id).orElseThrow(
+                () -> DomainException.invalid("catalog.organisation.unknown", "organisation", organisationKey)));
     }
 
     /** The published badge classes' ids and names, for choosing one. */
@@ -92,72 +113,91 @@ public class BadgeClassService {
         return badgeClasses.findBySlug(key).map(BadgeClassRow::toBadgeClass);
     }
 
-    /** Every badge class, any status, a page at a time in name order; a null status means all. */
+    /**
+     * The badge classes of the caller's organisations, any status, a page at a time in name order; a null status
+     * means all.
+     */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public List<BadgeClassSummary> page(BadgeClassStatus status, int offset, int limit) {
-        List<BadgeClassListing.Line> lines = listing.page(status, offset, limit);
+        List<BadgeClassListing.Line> lines = listing.page(currentMember.administered(), status, offset, limit);
         Map<JuryId, Integer> jurySizes = juries.sizes(
                 lines.stream().map(line -> new JuryId(line.juryId())).collect(Collectors.toSet()));
-        return lines.stream().map(line -> new BadgeClassSummary(new BadgeClassId(line.id()), line.name(),
-                line.slug(), line.status(), line.reviewPolicy(), jurySizes.get(new JuryId(line.juryId()))))
-                .toList();
+        return lines.stream().map(line -> new BadgeClassSummary(new BadgeClassId(line.id()),
+                new OrganisationId(line.issuerId()), line.name(), line.slug(), line.status(), line.reviewPolicy(),
+                jurySizes.get(new JuryId(line.juryId())))).toList();
     }
 
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public int count(BadgeClassStatus status) {
-        return listing.count(status);
+        return listing.count(currentMember.administered(), status);
     }
 
-    /** Every badge class's name by id, any status: what an admin picks prerequisites from. */
+    /** The caller's organisations' badge classes' names by id, any status: what they pick prerequisites from. */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public Map<BadgeClassId, String> names() {
-        return listing.names();
+        return listing.names(currentMember.administered());
     }
 
-    /** The tags already in use, to suggest them. */
+    /** The tags already in use in the caller's organisations, to suggest them. */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public SortedSet<String> tags() {
-        return listing.tags();
+        return listing.tags(currentMember.administered());
+    }
+
+    /** The organisations the caller designs badge classes for, by name. */
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    public List<Issuer> organisations() {
+        return currentMember.administered().stream().map(issuers::get).sorted(Comparator.comparing(Issuer::name))
+                .toList();
     }
 
     /** What the editor shows for an existing badge class, with its jury. */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClassForm form(BadgeClassId id) {
-        BadgeClass badge = get(id);
+        BadgeClass badge = administeredRow(id).toBadgeClass();
         return BadgeClassForm.of(badge, juries.members(badge.review().jury()));
     }
 
     /**
-     * A new draft reviewed by a jury that already exists (the demo network's classes share one), with the same
-     * checks of what it names as {@link #create(BadgeClassForm)}.
+     * A new draft reviewed by a jury of its organisation that already exists (the demo network's classes share
+     * one), with the same checks of what it names as {@link #create(BadgeClassForm)}.
      */
     @Transactional
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass create(NewBadgeClass definition) {
-        issuers.get(definition.issuerId()); // refuses an unknown issuer
+        checkAdministers(definition.issuerId());
+        if (!juries.organisationOf(definition.review().jury()).equals(definition.issuerId())) {
+            throw DomainException.invalid("badge-class.jurors.outside", "jurors");
+        }
         BadgeClassRow row = BadgeClassRow.draft(definition);
         checkReferences(row, definition.prerequisites(), definition.endorsers(),
                 juries.members(definition.review().jury()));
         return save(row);
     }
 
-    /** A new draft written by an admin, with a jury of its own made of the chosen members. */
+    /**
+     * A new draft written by an admin in one of their organisations (the form's, else their only one), with a jury
+     * of its own made of the chosen members of that organisation.
+     */
     @Transactional
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass create(BadgeClassForm form) {
-        OrganisationId issuer = issuers.all().stream().findFirst().map(Issuer::id)
-                .orElseThrow(() -> DomainException.conflict("badge-class.no-issuer", null));
-        BadgeClassRow row = BadgeClassRow.draft(issuer, form);
+        OrganisationId organisation = form.organisationId() != null ? form.organisationId() : onlyAdministered();
+        checkAdministers(organisation);
+        BadgeClassRow row = BadgeClassRow.draft(organisation, form);
         checkReferences(row, form.prerequisites(), form.endorsers(), form.jurors());
         row.reviewedBy(juries.create(row.issuerId(), row.name(), form.jurors()));
         return save(row);
     }
 
-    /** An admin's changes to a draft or published badge class, its jury included. */
+    /** An admin's changes to a draft or published badge class, its jury included; its organisation stays. */
     @Transactional
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass update(BadgeClassId id, BadgeClassForm form) {
-        BadgeClassRow row = row(id);
+        BadgeClassRow row = administeredRow(id);
+        if (form.organisationId() != null && !form.organisationId().equals(row.issuerId())) {
+            throw DomainException.invalid("badge-class.organisation.fixed", "organisationId");
+        }
         row.revise(form);
         checkReferences(row, form.prerequisites(), form.endorsers(), form.jurors());
         if (badgeClasses.countByJuryId(row.juryId().value()) > 1) {
@@ -174,7 +214,7 @@ public class BadgeClassService {
     @Transactional
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass publish(BadgeClassId id) {
-        BadgeClassRow row = row(id);
+        BadgeClassRow row = administeredRow(id);
         row.publish();
         return save(row);
     }
@@ -183,7 +223,7 @@ public class BadgeClassService {
     @Transactional
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeClass archive(BadgeClassId id) {
-        BadgeClassRow row = row(id);
+        BadgeClassRow row = administeredRow(id);
         row.archive();
         return save(row);
     }
@@ -201,7 +241,7 @@ public class BadgeClassService {
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public BadgeImage uploadImage(BadgeClassId id, ImageUpload upload) {
         BadgeImage image = checkImage(upload);
-        BadgeClassRow row = row(id);
+        BadgeClassRow row = administeredRow(id);
         if (row.status() == BadgeClassStatus.ARCHIVED) {
             throw DomainException.conflict("badge-class.archived-readonly", "status");
         }
@@ -215,19 +255,39 @@ public class BadgeClassService {
         return images.find(id.value()).orElseGet(() -> PlaceholderImage.of(badge.name(), badge.key()));
     }
 
-    private BadgeClassRow row(BadgeClassId id) {
-        return badgeClasses.findById(id.value())
+    /** The badge class, if the caller administers its organisation: another's is as unknown as a missing one. */
+    private BadgeClassRow administeredRow(BadgeClassId id) {
+        return badgeClasses.findById(id.value()).filter(row -> currentMember.administers(row.issuerId()))
                 .orElseThrow(() -> DomainException.notFound("badge-class.unknown", "badgeClassId"));
     }
 
-    /** What the row cannot know by itself: a free key, and prerequisites, endorsers and jurors that exist. */
+    private void checkAdministers(OrganisationId organisation) {
+        if (!currentMember.administers(organisation)) {
+            throw DomainException.notFound("organisation.unknown", "organisationId");
+        }
+    }
+
+    /** The organisation a form that names none is for: the caller's, when they administer only one. */
+    private OrganisationId onlyAdministered() {
+        Set<OrganisationId> administered = currentMember.administered();
+        if (administered.size() != 1) {
+            throw DomainException.invalid("badge-class.required", "organisationId");
+        }
+        return administered.iterator().next();
+    }
+
+    /**
+     * What the row cannot know by itself: a free key, prerequisites the caller may see (published, or of their
+     * organisations), endorsers that exist and jurors who are members of the badge class's organisation.
+     */
     private void checkReferences(BadgeClassRow row, Set<BadgeClassId> prerequisites, Set<PartnerId> endorsers,
             Collection<MemberId> jurors) {
         if (badgeClasses.existsBySlugAndIdNot(row.key(), row.id().value())) {
             throw DomainException.conflict("badge-class.key.taken", "key", row.key());
         }
         for (BadgeClassId prerequisite : prerequisites) {
-            if (find(prerequisite).isEmpty()) {
+            if (find(prerequisite).filter(badge -> badge.isPublished()
+                    || currentMember.administers(badge.issuerId())).isEmpty()) {
                 throw DomainException.invalid("badge-class.prerequisite.unknown", "prerequisites");
             }
         }
@@ -240,6 +300,9 @@ public class BadgeClassService {
         for (MemberId juror : jurors) {
             if (members.find(juror).filter(member -> member.roles().contains(Role.MEMBER)).isEmpty()) {
                 throw DomainException.invalid("badge-class.jurors.unknown", "jurors");
+            }
+            if (members.memberships(juror).stream().noneMatch(held -> held.organisation().equals(row.issuerId()))) {
+                throw DomainException.invalid("badge-class.jurors.outside", "jurors");
             }
         }
     }

@@ -1,6 +1,8 @@
 package org.accolade.catalog;
 
-/** One line of the administrators' list of badge classes. */
-public record BadgeClassSummary(BadgeClassId id, String name, String key, BadgeClassStatus status,
-        ReviewPolicy policy, int jurySize) {
+import org.accolade.shared.OrganisationId;
+
+/** One line of the administrators' list of badge classes, with the organisation it belongs to. */
+public record BadgeClassSummary(BadgeClassId id, OrganisationId organisationId, String name, String key,
+        BadgeClassStatus status, ReviewPolicy policy, int jurySize) {
 }

@@ -110,9 +110,12 @@ class BadgeClassServiceTest {
         form.alignments = List.of(new Alignment("Citizenship", "https://example.org/citizenship", "Takes part.",
                 "Example framework", "C1"));
         form.verification = VerificationMethod.SIGNED;
+        form.audience = Audience.NETWORK;
+        form.organisationId = people.college();
 
         BadgeClass created = asAdmin(() -> badgeClasses.create(form.build()));
 
+        assertThat(created.audience()).isEqualTo(Audience.NETWORK);
         assertThat(asAdmin(() -> badgeClasses.form(created.id()))).isEqualTo(form.build());
     }
 
@@ -121,6 +124,7 @@ class BadgeClassServiceTest {
         FormBuilder form = FormBuilder.juredBy(juror.id());
         form.endorsementDays = 30;
         form.endorsementReminderDays = 10;
+        form.organisationId = people.college();
 
         BadgeClass created = asAdmin(() -> badgeClasses.create(form.build()));
 
@@ -139,8 +143,8 @@ class BadgeClassServiceTest {
 
     @Test
     void partnersAreRemindedAfterAWeekAndAskedForThreeUnlessTheBadgeClassSaysOtherwise() {
-        assertThat(BadgeClassForm.blank().endorsementDays()).isEqualTo(21);
-        assertThat(BadgeClassForm.blank().endorsementReminderDays()).isEqualTo(7);
+        assertThat(BadgeClassForm.blank(null).endorsementDays()).isEqualTo(21);
+        assertThat(BadgeClassForm.blank(null).endorsementReminderDays()).isEqualTo(7);
         assertThat(badgeClasses.findByKey("expert-numerique").orElseThrow().deadlines()).satisfies(demo -> {
             assertThat(demo.endorsementPeriod()).isEqualTo(Duration.ofDays(21));
             assertThat(demo.endorsementReminderAfter()).isEqualTo(Duration.ofDays(7));
@@ -210,8 +214,9 @@ class BadgeClassServiceTest {
 
     @Test
     void aNewBadgeClassIsHostedWithoutAlignmentsAndTheDemoBadgesAreAligned() {
-        assertThat(BadgeClassForm.blank().alignments()).isEmpty();
-        assertThat(BadgeClassForm.blank().verification()).isEqualTo(VerificationMethod.HOSTED);
+        assertThat(BadgeClassForm.blank(null).alignments()).isEmpty();
+        assertThat(BadgeClassForm.blank(null).verification()).isEqualTo(VerificationMethod.HOSTED);
+        assertThat(BadgeClassForm.blank(null).audience()).isEqualTo(Audience.INVITATION);
         assertThat(asAdmin(() -> badgeClasses.create(legacyDefinition(juries.create(people.college(), "Legacy",
                 List.of(juror.id())))))).satisfies(legacy -> {
                     assertThat(legacy.alignments()).isEmpty();
@@ -513,7 +518,7 @@ class BadgeClassServiceTest {
     }
 
     private NewBadgeClass legacyDefinition(JuryId jury) {
-        return new NewBadgeClass(issuers.all().get(0).id(), FormBuilder.juredBy().key, "Shared", "Shared jury.",
+        return new NewBadgeClass(people.college(), FormBuilder.juredBy().key, "Shared", "Shared jury.",
                 "Criteria.", List.of(), new ReviewRules(ReviewPolicy.VOTES, jury, 1, 3), Deadlines.STANDARD, null,
                 Set.of(), Set.of(), 0, List.of(), VerificationMethod.HOSTED);
     }

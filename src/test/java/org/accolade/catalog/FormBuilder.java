@@ -6,8 +6,12 @@ import java.util.UUID;
 
 import org.accolade.community.MemberId;
 import org.accolade.community.PartnerId;
+import org.accolade.shared.OrganisationId;
 
-/** A valid badge class form with a fresh key, changed one field at a time by the tests. */
+/**
+ * A valid badge class form with a fresh key, changed one field at a time by the tests; in no organisation, that is
+ * the caller's only one, unless given.
+ */
 public final class FormBuilder {
 
     public String name = "Fair player";
@@ -32,6 +36,8 @@ public final class FormBuilder {
     public Set<MemberId> jurors;
     public List<Alignment> alignments = List.of();
     public VerificationMethod verification = VerificationMethod.HOSTED;
+    public Audience audience = Audience.INVITATION;
+    public OrganisationId organisationId;
 
     public FormBuilder(Set<MemberId> jurors) {
         this.jurors = jurors;
@@ -45,6 +51,6 @@ public final class FormBuilder {
         return new BadgeClassForm(name, key, description, criteria, tags, policy, quorum, maxRounds, acceptanceDays,
                 evidenceDays, evidenceReminderDays, reviewDays, reviewReminderDays, endorsementDays,
                 endorsementReminderDays, validityMonths, prerequisites, endorsers, minEndorsements, jurors, alignments,
-                verification);
+                verification, audience, organisationId);
     }
 }

@@ -568,7 +568,7 @@ class RecognitionProcessTest {
                 edited.reviewReminderDays(), edited.endorsementDays(), edited.endorsementReminderDays(),
                 edited.validityMonths(), edited.prerequisites(), edited.endorsers(), edited.minEndorsements(),
                 Set.of(judgedBadges.idOf("claire"), judgedBadges.idOf("david"), newcomer.id()),
-                edited.alignments(), edited.verification())));
+                edited.alignments(), edited.verification(), edited.audience(), edited.organisationId())));
         assertThat(badgeClasses.findByKey(badgeKey).orElseThrow().review().quorum()).isEqualTo(3);
         recognitions.accept(bob, nomination);
         recognitions.submitEvidence(bob, nomination);

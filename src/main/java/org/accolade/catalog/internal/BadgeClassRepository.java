@@ -12,6 +12,8 @@ public interface BadgeClassRepository extends ListCrudRepository<BadgeClassRow, 
 
     List<BadgeClassRow> findByStatusOrderByName(BadgeClassStatus status);
 
+    List<BadgeClassRow> findByStatusAndIssuerIdOrderByName(BadgeClassStatus status, UUID issuerId);
+
     Optional<BadgeClassRow> findBySlug(String slug);
 
     boolean existsBySlugAndIdNot(String slug, UUID id);

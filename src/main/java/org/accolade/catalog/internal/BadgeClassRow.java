@@ -159,6 +159,7 @@ public class BadgeClassRow {
                 .collect(Collectors.toCollection(HashSet::new));
         alignments = newAlignments;
         verification = form.verification();
+        audience = form.audience();
     }
 
     static String text(String value, String field, int max) {

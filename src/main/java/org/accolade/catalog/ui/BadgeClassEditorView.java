@@ -1,9 +1,11 @@
 package org.accolade.catalog.ui;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassForm;
@@ -11,13 +13,15 @@ import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.BadgeImage;
+import org.accolade.catalog.Issuer;
 import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
+import org.accolade.community.OrganisationRole;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerService;
-import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.images.ImageUpload;
 import org.accolade.shared.images.StoredImage;
 import org.accolade.ui.ImageUploadField;
@@ -47,7 +51,9 @@ import jakarta.annotation.security.RolesAllowed;
 /**
  * Designs one badge class ({@code admin/badge-classes/new} for a new one): what it recognises, how its jury
  * reviews, its deadlines, prerequisites, endorsers, Open Badges verification and alignments ({@link BadgeClassFields})
- * and its picture. The service has the last word, and each of its refusals shows next to the field it names.
+ * and its picture. The service has the last word, and each of its refusals shows next to the field it names. An
+ * admin of several organisations chooses which one a new badge class belongs to; its jurors are that
+ * organisation's members.
  */
 @Route("admin/badge-classes/:" + BadgeClassEditorView.ID)
 @RolesAllowed("ORGANISATION_ADMIN")
@@ -83,6 +89,7 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         status.getStyle().set("color", "var(--lumo-secondary-text-color)");
         add(back, title, status, fields, new Section(new H3(getTranslation("badge-class.section.image")), image),
                 buttons());
+        fields.onOrganisationChange(chosen -> fields.offerJurors(jurorChoices(chosen)));
     }
 
     private StoredImage checkImage(ImageUpload upload) {
@@ -112,7 +119,8 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
     public void beforeEnter(BeforeEnterEvent event) {
         String parameter = event.getRouteParameters().get(ID).orElse(NEW);
         if (NEW.equals(parameter)) {
-            open(null, BadgeClassForm.blank(), null);
+            List<Issuer> organisations = badgeClasses.organisations();
+            open(null, BadgeClassForm.blank(organisations.size() == 1 ? organisations.get(0).id() : null), null);
         } else {
             BadgeClassId existing = parse(parameter);
             open(existing, badgeClasses.form(existing), badgeClasses.get(existing).status());
@@ -131,7 +139,8 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
         id = badgeClassId;
         currentStatus = badgeStatus;
         savedName = form.name();
-        fields.offer(jurorChoices(), partnerChoices(), prerequisiteChoices(), badgeClasses.tags());
+        fields.offer(organisationChoices(), partnerChoices(), prerequisiteChoices(), badgeClasses.tags());
+        fields.offerJurors(jurorChoices(form.organisationId()));
         fields.read(form, id == null);
         showStatus();
         // The version in the link makes the browser fetch a new picture at once rather than its cached one.
@@ -139,12 +148,23 @@ class BadgeClassEditorView extends VerticalLayout implements BeforeEnterObserver
                 : "api/v1/badge-classes/" + id + "/image?v=" + badgeClasses.image(id).etag());
     }
 
-    /** The members who can sit on the jury, by name, with their address to tell namesakes apart. */
-    private Map<MemberId, String> jurorChoices() {
+    private Map<OrganisationId, String> organisationChoices() {
+        Map<OrganisationId, String> names = new LinkedHashMap<>();
+        badgeClasses.organisations().forEach(organisation -> names.put(organisation.id(), organisation.name()));
+        return names;
+    }
+
+    /**
+     * The organisation's members, whatever their role, who can sit on its jury, by name, with their address to tell
+     * namesakes apart; none before an organisation is chosen.
+     */
+    private Map<MemberId, String> jurorChoices(OrganisationId organisation) {
         Map<MemberId, String> names = new LinkedHashMap<>();
-        members.withRole(Role.MEMBER).stream()
-                .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
-                .forEach(member -> names.put(member.id(), jurorName(member)));
+        if (organisation != null) {
+            Stream.of(OrganisationRole.values()).flatMap(role -> members.membersOf(organisation, role).stream())
+                    .sorted((a, b) -> a.displayName().compareToIgnoreCase(b.displayName()))
+                    .forEach(member -> names.put(member.id(), jurorName(member)));
+        }
         return names;
     }
 

@@ -3,7 +3,9 @@ package org.accolade.catalog.ui;
 import java.util.Collection;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 
+import org.accolade.catalog.Audience;
 import org.accolade.catalog.BadgeClassForm;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.ReviewPolicy;
@@ -11,6 +13,7 @@ import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.MemberId;
 import org.accolade.community.PartnerId;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.ui.RefusalFields;
 import org.accolade.ui.Refusals;
 
@@ -24,6 +27,7 @@ import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -39,6 +43,7 @@ class BadgeClassFields extends VerticalLayout {
 
     private final Binder<BadgeClassForm> binder = new Binder<>(BadgeClassForm.class);
     private final RefusalFields refusalFields = new RefusalFields(this);
+    private final Select<OrganisationId> organisation = new Select<>();
     private final TextField name = new TextField();
     private final TextField key = new TextField();
     private final IntegerField quorum = new IntegerField();
@@ -48,6 +53,7 @@ class BadgeClassFields extends VerticalLayout {
     private final TagsField tags = new TagsField();
     private final AlignmentsField alignments = new AlignmentsField();
     private boolean keyTouched;
+    private boolean organisationFixed;
 
     BadgeClassFields() {
         setPadding(false);
@@ -68,12 +74,17 @@ class BadgeClassFields extends VerticalLayout {
         TextArea criteria = new TextArea();
         criteria.setMaxLength(BadgeClassForm.CRITERIA_MAX_LENGTH);
         criteria.setMinHeight("8em");
+        Select<Audience> audience = new Select<>();
+        audience.setItems(Audience.values());
+        audience.setItemLabelGenerator(value -> getTranslation("badge-class.audience." + value));
         FormLayout section = section("badge-class.section.description");
+        section.add(helped(field("organisationId", organisation, false), "organisationId"), 2);
         section.add(field("name", name, true), 2);
         section.add(helped(field("key", key, true), "key"));
         section.add(field("description", description, true), 2);
         section.add(helped(field("criteria", criteria, true), "criteria"), 2);
         section.add(helped(field("tags", tags, false), "tags"), 2);
+        section.add(helped(field("audience", audience, true), "audience"), 2);
         return section;
     }
 
@@ -157,13 +168,33 @@ class BadgeClassFields extends VerticalLayout {
         return field;
     }
 
-    /** What the selects offer: the members for the jury, the partners, the other badge classes, tags in use. */
-    void offer(Map<MemberId, String> members, Map<PartnerId, String> partners, Map<BadgeClassId, String> others,
-            Collection<String> tagsInUse) {
-        offer(jurors, members);
+    /**
+     * What the selects offer: the admin's organisations (a choice only when there are several), the partners, the
+     * other badge classes, tags in use. The jurors are offered for the organisation, see {@link #offerJurors}.
+     */
+    void offer(Map<OrganisationId, String> organisations, Map<PartnerId, String> partners,
+            Map<BadgeClassId, String> others, Collection<String> tagsInUse) {
+        organisation.setItems(organisations.keySet());
+        organisation.setItemLabelGenerator(item -> organisations.getOrDefault(item, item.toString()));
+        organisation.setVisible(organisations.size() > 1);
+        organisation.setRequiredIndicatorVisible(true);
         offer(endorsers, partners);
         offer(prerequisites, others);
         tags.offerInUse(tagsInUse);
+    }
+
+    /** The members of the chosen organisation, whom its jury is made of. */
+    void offerJurors(Map<MemberId, String> members) {
+        offer(jurors, members);
+    }
+
+    /** Tells when the admin chooses another organisation, whose members the jury is then chosen from. */
+    void onOrganisationChange(Consumer<OrganisationId> listener) {
+        organisation.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                listener.accept(change.getValue());
+            }
+        });
     }
 
     private static <T> void offer(MultiSelectComboBox<T> select, Map<T, String> names) {
@@ -171,10 +202,15 @@ class BadgeClassFields extends VerticalLayout {
         select.setItemLabelGenerator(item -> names.getOrDefault(item, item.toString()));
     }
 
-    /** Shows a badge class's form; the key follows the name until the admin types one, for a new one only. */
+    /**
+     * Shows a badge class's form; the key follows the name until the admin types one, and the organisation may be
+     * chosen, for a new one only.
+     */
     void read(BadgeClassForm form, boolean isNew) {
         keyTouched = !isNew;
+        organisationFixed = !isNew;
         binder.readRecord(form);
+        organisation.setReadOnly(organisationFixed);
         quorum.setEnabled(form.policy() != ReviewPolicy.PANEL);
     }
 
@@ -195,6 +231,7 @@ class BadgeClassFields extends VerticalLayout {
 
     void setReadOnly(boolean readOnly) {
         binder.setReadOnly(readOnly);
+        organisation.setReadOnly(readOnly || organisationFixed);
     }
 
     /** The name as typed. */

@@ -1,8 +1,13 @@
 package org.accolade.catalog.ui;
 
+import java.util.Map;
+import java.util.stream.Collectors;
+
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.BadgeClassSummary;
+import org.accolade.catalog.Issuer;
+import org.accolade.shared.OrganisationId;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,7 +28,10 @@ import com.vaadin.flow.router.RouterLink;
 
 import jakarta.annotation.security.RolesAllowed;
 
-/** Every badge class of the network, any status, for the issuer admins who design them. */
+/**
+ * The badge classes of the caller's organisations, any status, for the admins who design them; which organisation
+ * each belongs to when they administer several.
+ */
 @Route("admin/badge-classes")
 @Menu(title = "menu.admin.badge-classes", icon = "vaadin:medal", order = 10)
 @RolesAllowed("ORGANISATION_ADMIN")
@@ -55,6 +63,11 @@ class BadgeClassesView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("badge-class.admin.column.name")).setFlexGrow(3).setKey("name");
         grid.addColumn(BadgeClassSummary::key).setHeader(getTranslation("badge-class.admin.column.key"))
                 .setFlexGrow(2).setKey("key");
+        Map<OrganisationId, String> organisations = badgeClasses.organisations().stream()
+                .collect(Collectors.toMap(Issuer::id, Issuer::name));
+        grid.addColumn(badge -> organisations.get(badge.organisationId()))
+                .setHeader(getTranslation("badge-class.admin.column.organisation")).setFlexGrow(2)
+                .setKey("organisation").setVisible(organisations.size() > 1);
         grid.addColumn(badge -> statusLabel(badge.status()))
                 .setHeader(getTranslation("badge-class.admin.column.status")).setKey("status");
         grid.addColumn(badge -> getTranslation("badge-class.policy." + badge.policy()))

@@ -1,14 +1,19 @@
 package org.accolade.catalog.ui;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.Issuer;
+import org.accolade.catalog.IssuerService;
 import org.accolade.catalog.ReviewRules;
+import org.accolade.shared.OrganisationId;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Text;
@@ -24,6 +29,9 @@ import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.QueryParameters;
@@ -32,42 +40,83 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /**
- * The badges open for nominations, one card each: what it recognises, how it is reviewed, the competency
- * frameworks it is aligned with, and the two ways in (nominate a colleague, ask for it yourself). The cards flow into as many columns as the screen holds.
+ * The badges open for nominations, one card each: who awards it, what it recognises, how it is reviewed, the
+ * competency frameworks it is aligned with, and the two ways in (nominate a colleague, ask for it yourself). The
+ * cards flow into as many columns as the screen holds. The network's badges, or one organisation's: chosen in the
+ * filter or by its key in the address ({@code catalog?organisation=college}; an unknown key shows them all).
  */
 @Route("catalog")
 @PermitAll
 @Menu(title = "menu.catalog", icon = "vaadin:medal", order = 2)
-class CatalogView extends VerticalLayout implements HasDynamicTitle {
+class CatalogView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {
 
     /** The nomination form's route and its parameters (the nomination module's screen). */
     private static final String NOMINATE_ROUTE = "nominate";
+    /** The query parameter naming the organisation by its key. */
+    static final String ORGANISATION = "organisation";
 
-    CatalogView(BadgeClassService badgeClasses) {
+    private final BadgeClassService badgeClasses;
+    private final Map<BadgeClassId, String> names;
+    private final Map<OrganisationId, String> organisationNames = new HashMap<>();
+    final Select<Issuer> organisationFilter = new Select<>();
+    private final Div cards = new Div();
+
+    CatalogView(BadgeClassService badgeClasses, IssuerService issuers) {
+        this.badgeClasses = badgeClasses;
+        this.names = badgeClasses.publishedNames();
         setMaxWidth("80em");
-        List<BadgeClass> published = badgeClasses.published();
-        Map<BadgeClassId, String> names = badgeClasses.publishedNames();
-        add(new H1(getTranslation("catalog.title")), new Paragraph(getTranslation("catalog.intro")));
-        if (published.isEmpty()) {
-            add(new Paragraph(getTranslation("catalog.none")));
-            return;
-        }
-        Div cards = new Div();
+        List<Issuer> organisations = issuers.all();
+        organisations.forEach(organisation -> organisationNames.put(organisation.id(), organisation.name()));
+        organisationFilter.setLabel(getTranslation("catalog.filter.organisation"));
+        organisationFilter.setItems(organisations);
+        organisationFilter.setEmptySelectionAllowed(true);
+        organisationFilter.setEmptySelectionCaption(getTranslation("catalog.filter.all"));
+        organisationFilter.setItemLabelGenerator(organisation -> organisation == null
+                ? getTranslation("catalog.filter.all") : organisation.name());
+        // Through the address, so that a filtered catalogue can be shared and the back button undoes the filter.
+        organisationFilter.addValueChangeListener(change -> {
+            if (change.isFromClient()) {
+                getUI().ifPresent(ui -> ui.navigate(CatalogView.class, change.getValue() == null
+                        ? QueryParameters.empty() : QueryParameters.of(ORGANISATION, change.getValue().key())));
+            }
+        });
         cards.setId("catalog-cards");
         cards.setWidthFull();
         cards.getStyle().set("display", "grid").set("gap", "var(--lumo-space-m)")
                 .set("grid-template-columns", "repeat(auto-fill, minmax(min(100%, 18rem), 1fr))");
-        published.forEach(badge -> cards.add(card(badge, names)));
-        add(cards);
+        add(new H1(getTranslation("catalog.title")), new Paragraph(getTranslation("catalog.intro")),
+                organisationFilter, cards);
     }
 
-    private Card card(BadgeClass badge, Map<BadgeClassId, String> names) {
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        Optional<Issuer> chosen = event.getLocation().getQueryParameters().getSingleParameter(ORGANISATION)
+                .flatMap(key -> organisationFilter.getListDataView().getItems()
+                        .filter(organisation -> organisation.key().equals(key)).findFirst());
+        organisationFilter.setValue(chosen.orElse(null));
+        show(organisationFilter.getValue());
+    }
+
+    /** The published badges of the organisation, or of the whole network for none. */
+    private void show(Issuer organisation) {
+        List<BadgeClass> published = organisation == null ? badgeClasses.published()
+                : badgeClasses.published(organisation.id());
+        cards.removeAll();
+        if (published.isEmpty()) {
+            cards.add(new Paragraph(getTranslation("catalog.none")));
+        }
+        published.forEach(badge -> cards.add(card(badge)));
+    }
+
+    private Card card(BadgeClass badge) {
         Card card = new Card();
         card.setId("badge-" + badge.key());
         card.setMedia(image(badge));
         card.setTitle(title(badge));
         card.setSubtitle(new Span(badge.description()));
-        card.add(labelled("catalog.criteria", new Span(badge.criteria())),
+        card.add(new Paragraph(getTranslation("catalog.organisation",
+                        organisationNames.getOrDefault(badge.issuerId(), ""))),
+                labelled("catalog.criteria", new Span(badge.criteria())),
                 labelled("catalog.review", new Span(review(badge.review()))));
         List<String> prerequisites = badge.prerequisites().stream().map(names::get).filter(Objects::nonNull)
                 .sorted().toList();

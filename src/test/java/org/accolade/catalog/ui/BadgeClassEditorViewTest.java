@@ -18,6 +18,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.accolade.catalog.Alignment;
+import org.accolade.catalog.Audience;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
@@ -29,6 +30,8 @@ import org.accolade.catalog.VerificationMethod;
 import org.accolade.catalog.ui.AlignmentsField.Row;
 import org.accolade.community.JuryService;
 import org.accolade.community.Member;
+import org.accolade.community.Membership;
+import org.accolade.shared.OrganisationId;
 import org.accolade.ui.KaribuTest;
 import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
@@ -42,6 +45,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
+import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
@@ -356,6 +360,69 @@ class BadgeClassEditorViewTest extends KaribuTest {
         assertThat(ScreenTexts.untranslated(dialog)).isEmpty();
     }
 
+    @Test
+    void theAdminChoosesWhoMayBeNominatedAmongExplainedChoicesAndTheEditorShowsItWhenReopened() {
+        Member juror = people.fresh("Jade");
+        Member outsider = people.freshIn("Ulla", Membership.member(people.university()));
+        String key = "open-to-all-" + UUID.randomUUID().toString().substring(0, 8);
+        signIn("admin");
+        UI.getCurrent().navigate("admin/badge-classes/new");
+
+        Select<Audience> audience = choice("Who may be nominated");
+        assertThat(audience.getValue()).isEqualTo(Audience.INVITATION);
+        assertThat(audience.getItemLabelGenerator().apply(Audience.ORGANISATION))
+                .isEqualTo("Only the members of the organisation that awards it");
+        _assertNone(Select.class, spec -> spec.withLabel("Organisation"));
+        assertThat(select("Jurors").getListDataView().getItems()).contains(juror.id())
+                .doesNotContain(outsider.id());
+        fillIn("Open to all", key, juror);
+        _setValue(audience, Audience.NETWORK);
+        _click(button("Save"));
+
+        BadgeClass created = badgeClasses.findByKey(key).orElseThrow();
+        assertThat(created.audience()).isEqualTo(Audience.NETWORK);
+        assertThat(created.issuerId()).isEqualTo(people.college());
+        open(created);
+        assertThat(choice("Who may be nominated").getValue()).isEqualTo(Audience.NETWORK);
+    }
+
+    @Test
+    void anAdminOfTwoOrganisationsChoosesOneForANewBadgeClassAndItsMembersAreTheJurorsOffered() {
+        Member collegeMember = people.fresh("Carla");
+        Member universityMember = people.freshIn("Ulrich", Membership.member(people.university()));
+        Member twoHats = people.freshIn("Helga", Membership.admin(people.college()),
+                Membership.admin(people.university()));
+        String key = "peer-tutor-" + UUID.randomUUID().toString().substring(0, 8);
+        signIn(twoHats.email());
+        UI.getCurrent().navigate("admin/badge-classes/new");
+
+        Select<OrganisationId> organisation = choice("Organisation");
+        assertThat(organisation.getListDataView().getItems()).containsExactlyInAnyOrder(people.college(),
+                people.university());
+        assertThat(select("Jurors").getListDataView().getItems()).isEmpty();
+        _setValue(organisation, people.university());
+        assertThat(select("Jurors").getListDataView().getItems()).contains(universityMember.id())
+                .doesNotContain(collegeMember.id());
+        fillIn("Peer tutor", key, universityMember);
+        _click(button("Save"));
+
+        BadgeClass created = badgeClasses.findByKey(key).orElseThrow();
+        assertThat(created.issuerId()).isEqualTo(people.university());
+        open(created);
+        assertThat(choice("Organisation").getValue()).isEqualTo(people.university());
+        assertThat(choice("Organisation").isReadOnly()).isTrue();
+    }
+
+    @Test
+    void anotherOrganisationsBadgeClassDoesNotOpenInTheEditor() {
+        BadgeClass tutorat = badgeClasses.findByKey("tutorat").orElseThrow();
+        signIn("admin");
+
+        UI.getCurrent().navigate("admin/badge-classes/" + tutorat.id());
+
+        _assertNone(BadgeClassEditorView.class);
+    }
+
     /** The editor of this badge class, freshly opened from another screen. */
     private static BadgeClassEditorView open(BadgeClass badge) {
         UI.getCurrent().navigate("admin/badge-classes");
@@ -394,6 +461,11 @@ class BadgeClassEditorViewTest extends KaribuTest {
     @SuppressWarnings("unchecked")
     private static <T> MultiSelectComboBox<T> select(String label) {
         return _get(MultiSelectComboBox.class, spec -> spec.withLabel(label));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> Select<T> choice(String label) {
+        return _get(Select.class, spec -> spec.withLabel(label));
     }
 
     @SuppressWarnings("unchecked")

@@ -16,6 +16,7 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
 import org.accolade.catalog.BadgeClassSummary;
 import org.accolade.catalog.FormBuilder;
+import org.accolade.community.Membership;
 import org.accolade.security.CurrentMember;
 import org.accolade.ui.KaribuTest;
 import org.accolade.shell.MainLayout;
@@ -74,6 +75,35 @@ class BadgeClassesViewTest extends KaribuTest {
         for (int row = 0; row < lines.size(); row++) {
             assertThat(GridKt._getFormatted(view.grid, row, "status")).isEqualTo("Archived");
         }
+    }
+
+    @Test
+    void ursulaSeesOnlyTheUniversitysBadgeClassesWithoutAnOrganisationColumn() {
+        signIn("ursula");
+
+        UI.getCurrent().navigate("admin/badge-classes");
+
+        BadgeClassesView view = _get(BadgeClassesView.class);
+        assertThat(GridKt._findAll(view.grid)).isNotEmpty()
+                .allMatch(line -> line.organisationId().equals(people.university()))
+                .extracting(BadgeClassSummary::key).contains("tutorat").doesNotContain("citoyen");
+        assertThat(view.grid.getColumnByKey("organisation").isVisible()).isFalse();
+    }
+
+    @Test
+    void anAdminOfTwoOrganisationsSeesBothWithTheOrganisationOfEach() {
+        var twoHats = people.freshIn("Hector", Membership.admin(people.college()),
+                Membership.admin(people.university()));
+        signIn(twoHats.email());
+
+        UI.getCurrent().navigate("admin/badge-classes");
+
+        BadgeClassesView view = _get(BadgeClassesView.class);
+        List<BadgeClassSummary> lines = GridKt._findAll(view.grid);
+        assertThat(lines).extracting(BadgeClassSummary::key).contains("tutorat", "citoyen");
+        assertThat(view.grid.getColumnByKey("organisation").isVisible()).isTrue();
+        int tutorat = lines.stream().map(BadgeClassSummary::key).toList().indexOf("tutorat");
+        assertThat(GridKt._getFormatted(view.grid, tutorat, "organisation")).isEqualTo("Université démo");
     }
 
     @Test

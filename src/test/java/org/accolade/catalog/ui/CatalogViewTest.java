@@ -1,8 +1,10 @@
 package org.accolade.catalog.ui;
 
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._setValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
@@ -10,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.Issuer;
 import org.accolade.nomination.ui.MemberScreenTest;
 import org.accolade.ui.ScreenTexts;
 import org.junit.jupiter.api.Test;
@@ -23,6 +26,7 @@ import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.QueryParameters;
 
 class CatalogViewTest extends MemberScreenTest {
 
@@ -113,6 +117,38 @@ class CatalogViewTest extends MemberScreenTest {
         assertThat(_find(citoyen, Button.class)).extracting(Button::getText)
                 .containsExactly("Nommer quelqu’un", "Demander ce badge");
         assertThat(ScreenTexts.text(_get(CatalogView.class))).doesNotContain("!");
+    }
+
+    @Test
+    void theCatalogueShowsOneOrganisationsBadgesChosenInTheFilterOrTheAddressAndWhoAwardsEach() {
+        signIn("alice");
+
+        UI.getCurrent().navigate("catalog", QueryParameters.of("organisation", "universite"));
+
+        assertThat(_find(Card.class)).hasSize(catalogue.published(people.university()).size());
+        assertThat(ScreenTexts.text(card("tutorat"))).contains("Awarded by Université démo");
+        _assertNone(Card.class, spec -> spec.withId("badge-citoyen"));
+
+        CatalogView view = _get(CatalogView.class);
+        Issuer college = view.organisationFilter.getListDataView().getItems()
+                .filter(organisation -> organisation.key().equals("college")).findFirst().orElseThrow();
+        _setValue(view.organisationFilter, college);
+
+        assertThat(currentLocation().getQueryParameters().getParameters())
+                .isEqualTo(Map.of("organisation", List.of("college")));
+        assertThat(_find(Card.class)).hasSize(catalogue.published(people.college()).size());
+        assertThat(ScreenTexts.text(card("citoyen"))).contains("Awarded by Collège démo des Trois-Clochers");
+        _assertNone(Card.class, spec -> spec.withId("badge-tutorat"));
+    }
+
+    @Test
+    void anUnknownOrganisationInTheAddressShowsTheWholeNetwork() {
+        signIn("alice");
+
+        UI.getCurrent().navigate("catalog", QueryParameters.of("organisation", "nowhere"));
+
+        assertThat(_find(Card.class)).hasSize(catalogue.published().size());
+        assertThat(_get(CatalogView.class).organisationFilter.getValue()).isNull();
     }
 
     private static Location currentLocation() {
