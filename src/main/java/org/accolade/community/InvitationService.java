@@ -142,14 +142,17 @@ public class InvitationService {
     }
 
     /**
-     * The newest invitation an admin sent to an invited member and that can still be accepted: who sent it and the
-     * roles it grants, which the member gets only by accepting it.
+     * The newest invitation an admin sent to an invited member into an organisation the caller manages, and that can
+     * still be accepted: who sent it and the roles and membership it grants, which the member gets only by
+     * accepting it.
      */
     @Transactional(readOnly = true)
-    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
     public Optional<InvitationDetails> pendingGrant(MemberId member) {
         return invitations.findByMemberId(member.value()).stream()
                 .filter(invitation -> invitation.invitedBy() != null && invitation.isUsable(clock.instant()))
+                .filter(invitation -> invitation.membership().map(Membership::organisation)
+                        .filter(members::callerManages).isPresent())
                 .max(Comparator.comparing(Invitation::createdAt))
                 .map(this::details);
     }

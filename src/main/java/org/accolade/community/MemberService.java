@@ -31,14 +31,16 @@ public class MemberService {
     private final MemberAccountRepository accounts;
     private final MemberReader reader;
     private final MemberDirectory directory;
+    private final OrganisationDirectory organisations;
     private final PasswordEncoder passwordEncoder;
     private final Clock clock;
 
     MemberService(MemberAccountRepository accounts, MemberReader reader, MemberDirectory directory,
-            PasswordEncoder passwordEncoder, Clock clock) {
+            OrganisationDirectory organisations, PasswordEncoder passwordEncoder, Clock clock) {
         this.accounts = accounts;
         this.reader = reader;
         this.directory = directory;
+        this.organisations = organisations;
         this.passwordEncoder = passwordEncoder;
         this.clock = clock;
     }
@@ -140,6 +142,26 @@ public class MemberService {
         return account.memberships();
     }
 
+    /**
+     * Makes the member with this address part of an organisation with this role: for a person who is in the
+     * network already (an invitation is for the others).
+     */
+    @Transactional
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public OrganisationMember add(String email, Membership membership) {
+        if (membership == null) {
+            throw DomainException.invalid("member.membership.required", "organisationId");
+        }
+        checkCallerAdministers(membership.organisation());
+        String address = EmailAddress.parse(email, "member.email.invalid");
+        MemberAccount account = accounts.findByEmail(address)
+                .orElseThrow(() -> DomainException.notFound("member.email.unknown", "email", address));
+        Set<Membership> there = grant(account.id(), membership).stream()
+                .filter(held -> held.organisation().equals(membership.organisation()))
+                .collect(Collectors.toUnmodifiableSet());
+        return new OrganisationMember(account.toMember(), there);
+    }
+
     /** Ends a membership; nobody ends their own admin membership, so that no organisation loses its last admin. */
     @Transactional
     @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
@@ -156,11 +178,43 @@ public class MemberService {
         return account.memberships();
     }
 
-    /** Refuses, as unknown, an organisation the caller does not administer, unless they run the platform. */
+    /**
+     * Refuses, as unknown, an organisation the caller does not administer, unless they run the platform (and it
+     * exists).
+     */
     void checkCallerAdministers(OrganisationId organisation) {
-        if (!callerHasRole(Role.SYSTEM_ADMIN) && !callerAdministers(organisation)) {
+        if (!callerManages(organisation)) {
             throw DomainException.notFound("organisation.unknown", "organisationId", organisation);
         }
+    }
+
+    /**
+     * Refuses (404) an organisation whose people the caller does not manage, as if it did not exist: for a caller
+     * about to read what to do to it.
+     */
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public void checkManages(OrganisationId organisation) {
+        checkCallerAdministers(organisation);
+    }
+
+    /** Whether the caller may change who belongs to this organisation: its admins, and the system admin. */
+    boolean callerManages(OrganisationId organisation) {
+        return callerHasRole(Role.SYSTEM_ADMIN) ? organisations.find(organisation).isPresent()
+                : callerAdministers(organisation);
+    }
+
+    /**
+     * The organisations whose people the caller manages, by name: those they administer, or every one for the
+     * system admin.
+     */
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public List<OrganisationSummary> managedOrganisations() {
+        List<OrganisationSummary> all = organisations.all();
+        if (callerHasRole(Role.SYSTEM_ADMIN)) {
+            return all;
+        }
+        Set<OrganisationId> administered = callerAdministered();
+        return all.stream().filter(organisation -> administered.contains(organisation.id())).toList();
     }
 
     boolean callerAdministers(OrganisationId organisation) {
@@ -183,15 +237,37 @@ public class MemberService {
                 .orElseThrow(() -> DomainException.notFound("member.unknown", null, member));
     }
 
-    /** One page of the members whose name, address or username contains {@code text}, sorted by name. */
-    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
-    public List<Member> search(String text, int offset, int limit) {
-        return directory.search(text, offset, limit);
+    /**
+     * One page of the people whose name, address or username contains {@code text}, sorted by name: the members of
+     * the organisations the caller administers (and those invited into them), with their memberships there; every
+     * member, with all their memberships, for the system admin.
+     */
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public List<OrganisationMember> search(String text, int offset, int limit) {
+        return directory.search(text, visibleOrganisations(), offset, limit);
     }
 
-    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
     public int count(String text) {
-        return directory.count(text);
+        return directory.count(text, visibleOrganisations());
+    }
+
+    /** As {@link #search}, in one organisation the caller manages; another answers 404 as an unknown one. */
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public List<OrganisationMember> searchIn(OrganisationId organisation, String text, int offset, int limit) {
+        checkCallerAdministers(organisation);
+        return directory.search(text, Set.of(organisation), offset, limit);
+    }
+
+    @PreAuthorize("hasAnyRole('ORGANISATION_ADMIN', 'SYSTEM_ADMIN')")
+    public int countIn(OrganisationId organisation, String text) {
+        checkCallerAdministers(organisation);
+        return directory.count(text, Set.of(organisation));
+    }
+
+    /** Null, meaning all, for the system admin. */
+    private Set<OrganisationId> visibleOrganisations() {
+        return callerHasRole(Role.SYSTEM_ADMIN) ? null : callerAdministered();
     }
 
     /**
@@ -257,6 +333,14 @@ public class MemberService {
         }
         String login = authentication.getName();
         return accounts.findByUsername(login).or(() -> accounts.findByEmail(normalizeEmail(login)));
+    }
+
+    private static Set<OrganisationId> callerAdministered() {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        return authentication == null ? Set.of() : authentication.getAuthorities().stream()
+                .flatMap(authority -> Membership.fromAuthority(authority.getAuthority()).stream())
+                .filter(membership -> membership.role() == OrganisationRole.ADMIN).map(Membership::organisation)
+                .collect(Collectors.toUnmodifiableSet());
     }
 
     private static boolean callerHolds(Membership membership) {

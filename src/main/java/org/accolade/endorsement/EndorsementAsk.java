@@ -7,12 +7,13 @@ import java.util.List;
 
 /**
  * What a partner is asked to endorse, as the link's page and {@code GET /api/v1/endorsements/{token}} show it.
- * {@code badge} is absent when the issuer itself is the subject, {@code award} unless the subject is an award.
+ * {@code organisation} names the organisation of the network that asks (the subject's issuer); {@code badge} is
+ * absent when the issuer itself is the subject, {@code award} unless the subject is an award.
  *
  * @param formId the form the partner answers with ({@code forms/endorse.form})
  */
-public record EndorsementAsk(String partnerName, EndorsedSubject.Type subjectType, Issuer issuer, Badge badge,
-        Award award, Instant expiresAt, String formId) {
+public record EndorsementAsk(String partnerName, String organisation, EndorsedSubject.Type subjectType,
+        Issuer issuer, Badge badge, Award award, Instant expiresAt, String formId) {
 
     public record Issuer(String name, String url, String description) {
     }

@@ -3,6 +3,8 @@ package org.accolade.endorsement;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.UUID;
 
 import org.accolade.shared.OrganisationId;
@@ -18,6 +20,7 @@ import org.accolade.issuance.PublicEndorsement;
 import org.accolade.endorsement.internal.EndorsementRequestRepository;
 import org.accolade.endorsement.internal.PartnerDirectory;
 import org.accolade.endorsement.internal.Subjects;
+import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
 import org.accolade.shared.SecretToken;
 import org.accolade.tasks.FormRepository;
@@ -48,11 +51,12 @@ public class EndorsementService {
     private final Subjects subjects;
     private final FormRepository forms;
     private final FormValidator validator;
+    private final CurrentMember current;
     private final Clock clock;
 
     EndorsementService(EndorsementRequestRepository requests, EndorsementIssuance endorsements,
             EndorsementLifecycle lifecycle, EndorsementProcess process, PartnerDirectory partners, Subjects subjects,
-            FormRepository forms, FormValidator validator, Clock clock) {
+            FormRepository forms, FormValidator validator, CurrentMember current, Clock clock) {
         this.requests = requests;
         this.endorsements = endorsements;
         this.lifecycle = lifecycle;
@@ -61,52 +65,72 @@ public class EndorsementService {
         this.subjects = subjects;
         this.forms = forms;
         this.validator = validator;
+        this.current = current;
         this.clock = clock;
     }
 
     /**
      * Asks a partner to endorse a badge class or the issuer: starts the process, which emails the partner a link.
-     * Awards are asked for by the recognition lifecycle, which knows their nomination. An unknown partner or subject
-     * is refused by the process's first step, so nothing starts.
+     * Awards are asked for by the recognition lifecycle, which knows their nomination. The organisation whose subject
+     * it is asks, so only its admins may; another organisation's subject answers 404 as an unknown one. Any partner
+     * of the network may be asked; an unknown one is refused by the process's first step, so nothing starts.
      */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public EndorsementRequestId request(PartnerId partner, EndorsedSubject subject) {
         if (subject.type() == EndorsedSubject.Type.ASSERTION) {
             throw DomainException.invalid("endorsement.subject.award-by-lifecycle", "subjectType");
         }
+        OrganisationId asking = subjects.askingOrganisation(subject, current.administered());
         // One open question per partner and subject: resend the link rather than ask again.
         if (requests.existsByPartnerIdAndSubjectTypeAndSubjectIdAndStatus(partner.value(), subject.type().name(),
                 subject.id(), EndorsementStatus.PENDING)) {
             throw DomainException.conflict("endorsement.request.pending", "partnerId");
         }
-        OrganisationId asking = subjects.view(subject, null).organisation();
         return process.start(asking, partner, subject, subjects.deadlines(subject));
+    }
+
+    /**
+     * The organisations the caller may ask for, by name: those they administer, for their profile and badge
+     * classes.
+     */
+    @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
+    @Transactional(readOnly = true)
+    public Map<OrganisationId, String> askingOrganisations() {
+        return current.administered().stream()
+                .collect(Collectors.toMap(Function.identity(), subjects::organisationName));
     }
 
     /** A new link for a request still waiting; the previous link stops working. */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public void resend(EndorsementRequestId id) {
-        lifecycle.resend(id);
+        lifecycle.resend(administered(id).id());
     }
 
     /** Withdraws a request still waiting: its link stops working and its process ends. */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     public void cancel(EndorsementRequestId id) {
-        EndorsementRequest request = lifecycle.get(id);
+        EndorsementRequest request = administered(id);
         request.cancel();
         requests.save(request);
         process.cancelled(id);
     }
 
-    /** One page of the requests, the newest first; {@code status} null lists them all. */
+    /**
+     * One page of the requests of the organisations the caller administers, the newest first; {@code status} null
+     * lists them all.
+     */
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     @Transactional(readOnly = true)
     public List<EndorsementRequestSummary> page(EndorsementStatus status, int offset, int limit) {
         if (offset < 0 || limit < 1 || limit > MAX_PAGE_SIZE) {
             throw new IllegalArgumentException("Offset must be 0 or more and limit between 1 and " + MAX_PAGE_SIZE);
         }
-        List<EndorsementRequest> page = status == null ? requests.page(limit, offset)
-                : requests.page(status.name(), limit, offset);
+        List<UUID> organisations = administeredIds();
+        if (organisations.isEmpty()) {
+            return List.of();
+        }
+        List<EndorsementRequest> page = status == null ? requests.page(organisations, limit, offset)
+                : requests.page(organisations, status.name(), limit, offset);
         Map<PartnerId, PartnerOrganisation> names = partners.byId();
         return page.stream().map(request -> summary(request, names.get(request.partnerId()))).toList();
     }
@@ -114,7 +138,22 @@ public class EndorsementService {
     @PreAuthorize("hasRole('ORGANISATION_ADMIN')")
     @Transactional(readOnly = true)
     public long count(EndorsementStatus status) {
-        return status == null ? requests.count() : requests.countByStatus(status.name());
+        List<UUID> organisations = administeredIds();
+        if (organisations.isEmpty()) {
+            return 0;
+        }
+        return status == null ? requests.count(organisations) : requests.count(organisations, status.name());
+    }
+
+    /** A request of an organisation the caller administers; another's answers 404 as an unknown one (ADR 17). */
+    private EndorsementRequest administered(EndorsementRequestId id) {
+        EndorsementRequest request = lifecycle.get(id);
+        current.checkAdministers(request.organisationId(), "endorsement.request.unknown", id);
+        return request;
+    }
+
+    private List<UUID> administeredIds() {
+        return current.administered().stream().map(OrganisationId::value).toList();
     }
 
     /**
@@ -127,7 +166,8 @@ public class EndorsementService {
     public EndorsementAsk describe(String token) {
         EndorsementRequest request = answerable(token);
         Subjects.SubjectView subject = subjects.view(request.subject(), request.nominationId());
-        return new EndorsementAsk(partners.get(request.partnerId()).name(), request.subject().type(),
+        return new EndorsementAsk(partners.get(request.partnerId()).name(), subject.issuer().name(),
+                request.subject().type(),
                 subject.issuer(), subject.badge(), subject.award(), request.expiresAt(), FORM_ID);
     }
 
@@ -176,9 +216,11 @@ public class EndorsementService {
         return request;
     }
 
+    /** The subject's issuer is the organisation that asks: the one whose subject it is. */
     private EndorsementRequestSummary summary(EndorsementRequest request, PartnerOrganisation partner) {
-        return new EndorsementRequestSummary(request.id(), request.partnerId(), partner.name(), request.subject(),
-                subjects.view(request.subject(), request.nominationId()).name(), request.status(),
+        Subjects.SubjectView subject = subjects.view(request.subject(), request.nominationId());
+        return new EndorsementRequestSummary(request.id(), request.organisationId(), subject.issuer().name(),
+                request.partnerId(), partner.name(), request.subject(), subject.name(), request.status(),
                 request.createdAt(), request.expiresAt(), request.remindedAt(), request.decidedAt());
     }
 

@@ -4,5 +4,5 @@
  * requests become endorsements that the Open Badges documents and the public pages show.
  */
 @org.springframework.modulith.ApplicationModule(allowedDependencies = { "catalog", "community", "issuance", "mail",
-        "nomination", "shared", "shell", "tasks", "ui" })
+        "nomination", "security", "shared", "shell", "tasks", "ui" })
 package org.accolade.endorsement;

@@ -60,8 +60,13 @@ public final class PartnerRequests {
 
     /** The admin asks a fresh partner, who gets the email. */
     public Asked ask(String partnerName, EndorsedSubject subject) {
+        return ask(partnerName, subject, "admin");
+    }
+
+    /** As this admin, of the organisation whose subject it is. */
+    public Asked ask(String partnerName, EndorsedSubject subject, String admin) {
         PartnerOrganisation partner = freshPartner(partnerName);
-        EndorsementRequestId request = ask(partner, subject);
+        EndorsementRequestId request = people.as(admin, () -> endorsements.request(partner.id(), subject));
         return new Asked(partner, request, latestToken(partner, MailTemplate.ENDORSEMENT_REQUESTED));
     }
 
@@ -108,7 +113,12 @@ public final class PartnerRequests {
     }
 
     public EndorsementStatus statusOf(EndorsementRequestId request) {
-        return people.as("admin", () -> endorsements.page(null, 0, 200)).stream()
+        return statusOf(request, "admin");
+    }
+
+    /** As an admin of the organisation that asked: only they see the request. */
+    public EndorsementStatus statusOf(EndorsementRequestId request, String admin) {
+        return people.as(admin, () -> endorsements.page(null, 0, 200)).stream()
                 .filter(summary -> summary.id().equals(request)).findFirst().orElseThrow().status();
     }
 

@@ -85,7 +85,12 @@ class CrossOrganisationAccessTest extends KaribuTest {
     private static final Set<String> NETWORK_WIDE = Set.of("badge-classes", "organisations", "partners", "badges");
     /** What the operator may do to any organisation, being the network's operator. */
     private static final Set<String> OPERATOR_MAY = Set.of("PUT /api/v1/admin/organisations/{id}",
-            "PUT /api/v1/admin/issuers/{id}/logo");
+            "PUT /api/v1/admin/issuers/{id}/logo",
+            "GET /api/v1/admin/organisations/{organisationId}/members",
+            "POST /api/v1/admin/organisations/{organisationId}/members",
+            "POST /api/v1/admin/organisations/{organisationId}/invitations",
+            "PUT /api/v1/admin/organisations/{organisationId}/members/{memberId}/roles/{role}",
+            "DELETE /api/v1/admin/organisations/{organisationId}/members/{memberId}/roles/{role}");
     private static final Pattern PLACEHOLDER = Pattern.compile("([a-z-]+)/\\{([A-Za-z]+)}");
 
     @Autowired
@@ -129,8 +134,9 @@ class CrossOrganisationAccessTest extends KaribuTest {
         String task = recognitions.taskOf("victor", nominationOfB, RecognitionContract.REVIEW_NOMINATION).id();
         IssuedBadge badge = assertions.issue(IssueBadges.to(nomineeOfB, tutorat.id())).badge();
         PartnerRequests partnerRequests = new PartnerRequests(partners, sentMail, delivery, endorsements, people);
+        // a partner of its own: A cannot cancel the request, so the next test's would find it still pending
         EndorsementRequestId request = people.as("ursula", () -> endorsements.request(
-                partnerRequests.demoPartner().id(), EndorsedSubject.badgeClass(tutorat.id())));
+                partnerRequests.freshPartner("Musée").id(), EndorsedSubject.badgeClass(tutorat.id())));
         OutboxMessage mail = sentMail.to(nomineeOfB.email()).get(0);
         objectsOfB.putAll(Map.of("badge-classes", tutorat.id().toString(), "badges", tutorat.id().toString(),
                 "nominations", nominationOfB.id().toString(), "tasks", task,
@@ -139,6 +145,7 @@ class CrossOrganisationAccessTest extends KaribuTest {
                 "organisations", people.university().toString(),
                 "partners", partnerRequests.demoPartner().id().toString()));
         objectsOfB.put("members", nomineeOfB.id().toString());
+        objectsOfB.put("roles", "MEMBER");
         secretsOfB.addAll(List.of(nominationOfB.id().toString(), task, badge.id().toString(), request.toString(),
                 mail.id().toString(), nomineeOfB.email(), Recognitions.NARRATIVE));
     }
@@ -215,6 +222,9 @@ class CrossOrganisationAccessTest extends KaribuTest {
         if (status >= 500) {
             return "a server error";
         }
+        if (role == RoleInA.OPERATOR && OPERATOR_MAY.contains(endpoint.key())) {
+            return null; // the operator runs every organisation's profile and people, B's included
+        }
         String body = response.getContentAsString();
         // a refusal names the address it refuses, which holds the id A sent: that id is no news to A
         List<String> leaked = secretsOfB.stream().filter(secret -> !path.contains(secret)).filter(body::contains)
@@ -225,8 +235,7 @@ class CrossOrganisationAccessTest extends KaribuTest {
         boolean read = endpoint.verb().equals("GET") || endpoint.verb().equals("ANY");
         boolean aboutB = endpoint.pattern().contains("{");
         if (!aboutB || read && NETWORK_WIDE.contains(kind(endpoint))
-                || role == RoleInA.ADMIN && kind(endpoint).equals("partners")
-                || role == RoleInA.OPERATOR && OPERATOR_MAY.contains(endpoint.key())) {
+                || role == RoleInA.ADMIN && kind(endpoint).equals("partners")) {
             return null;
         }
         return status == 401 || status == 403 || status == 404 ? null : "expected 401, 403 or 404";

@@ -1,34 +1,38 @@
 package org.accolade.community.ui;
 
-import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
 import org.accolade.community.InvitationService;
 import org.accolade.community.Languages;
 import org.accolade.community.Member;
+import org.accolade.community.OrganisationSummary;
 import org.accolade.community.Role;
 import org.accolade.shared.DomainException;
 import org.accolade.ui.Notices;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.checkbox.CheckboxGroup;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.TextField;
 
-/** Address, name, language and roles of the person to invite; the service refuses what it must. */
+/**
+ * Address, name and language of the person to invite, and the organisation they join with their role there;
+ * the service refuses what it must.
+ */
 class MemberInviteDialog extends Dialog {
 
     final EmailField email = new EmailField();
     final TextField name = new TextField();
     final Select<Locale> language = new Select<>();
-    final CheckboxGroup<Role> roles;
+    final OrganisationFields joins;
     private final MemberProblem problem = new MemberProblem();
 
-    MemberInviteDialog(InvitationService invitations, boolean systemAdmin, Runnable afterInvite) {
+    MemberInviteDialog(InvitationService invitations, List<OrganisationSummary> organisations,
+            Runnable afterInvite) {
         setHeaderTitle(getTranslation("members.invite.title"));
         email.setLabel(getTranslation("members.invite.email"));
         email.setRequiredIndicatorVisible(true);
@@ -39,15 +43,13 @@ class MemberInviteDialog extends Dialog {
         language.setItems(Languages.SUPPORTED);
         language.setItemLabelGenerator(locale -> locale.getDisplayLanguage(locale));
         language.setValue(Languages.supported(getLocale()));
-        roles = MemberRolesDialog.roleChoice(this, systemAdmin);
-        roles.setLabel(getTranslation("members.invite.roles"));
-        roles.setValue(Set.of(Role.MEMBER));
+        joins = new OrganisationFields(this, organisations);
 
         Button send = new Button(getTranslation("members.invite.send"), click -> {
             problem.clear(email);
             try {
                 Member invited = invitations.inviteMember(email.getValue(), name.getValue(), language.getValue(),
-                        roles.getValue().isEmpty() ? Set.of() : EnumSet.copyOf(roles.getValue()), null);
+                        Set.of(Role.MEMBER), joins.membership());
                 close();
                 Notices.done(getTranslation("members.invite.sent", invited.email()));
                 afterInvite.run();
@@ -56,7 +58,8 @@ class MemberInviteDialog extends Dialog {
             }
         });
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(problem, email, name, language, roles);
+        add(problem, email, name, language);
+        add(joins.fields());
         getFooter().add(new Button(getTranslation("members.cancel"), click -> close()), send);
         setWidth("min(100%, 32em)");
     }

@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The partner's emails: the request and its reminder, each carrying a link whose token is minted when it leaves
- * ({@link EndorsementLinks}), so that the mail on its way holds the only copy.
+ * ({@link EndorsementLinks}), so that the mail on its way holds the only copy. They are about the asking
+ * organisation, whose admins follow them in the outbox.
  */
 @Component
 class EndorsementMailer {
@@ -36,6 +37,6 @@ class EndorsementMailer {
                 "nomineeName", subject.award() == null || !subject.award().nomineeShown() ? ""
                         : subject.award().nomineeName(),
                 "endorseUrl", links.endorsement(SecretLinks.placeholder(EndorsementLinks.KIND, request.id().value())),
-                "expiresOn", request.expiresAt())));
+                "expiresOn", request.expiresAt())).about(request.organisationId()));
     }
 }

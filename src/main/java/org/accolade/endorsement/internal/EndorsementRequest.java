@@ -122,6 +122,10 @@ public class EndorsementRequest {
         return new EndorsementRequestId(id);
     }
 
+    public OrganisationId organisationId() {
+        return new OrganisationId(organisationId);
+    }
+
     public PartnerId partnerId() {
         return new PartnerId(partnerId);
     }

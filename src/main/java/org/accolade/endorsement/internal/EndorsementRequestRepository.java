@@ -1,5 +1,6 @@
 package org.accolade.endorsement.internal;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -15,13 +16,20 @@ public interface EndorsementRequestRepository extends ListCrudRepository<Endorse
     boolean existsByPartnerIdAndSubjectTypeAndSubjectIdAndStatus(UUID partnerId, String subjectType, UUID subjectId,
             EndorsementStatus status);
 
-    @Query("select * from endorsement_request order by created_at desc, id limit :limit offset :offset")
-    List<EndorsementRequest> page(int limit, long offset);
+    /** The requests of these organisations (never an empty collection), the newest first. */
+    @Query("""
+            select * from endorsement_request where organisation_id in (:organisations)
+            order by created_at desc, id limit :limit offset :offset""")
+    List<EndorsementRequest> page(Collection<UUID> organisations, int limit, long offset);
 
     @Query("""
-            select * from endorsement_request where status = :status
+            select * from endorsement_request where organisation_id in (:organisations) and status = :status
             order by created_at desc, id limit :limit offset :offset""")
-    List<EndorsementRequest> page(String status, int limit, long offset);
+    List<EndorsementRequest> page(Collection<UUID> organisations, String status, int limit, long offset);
 
-    long countByStatus(String status);
+    @Query("select count(*) from endorsement_request where organisation_id in (:organisations)")
+    long count(Collection<UUID> organisations);
+
+    @Query("select count(*) from endorsement_request where organisation_id in (:organisations) and status = :status")
+    long count(Collection<UUID> organisations, String status);
 }

@@ -1,6 +1,7 @@
 package org.accolade.endorsement.internal;
 
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeClass;
@@ -26,7 +27,8 @@ public class Subjects {
      * What the partner reads of the subject; {@code badge} is null for the issuer, {@code award} unless an award.
      * {@code organisation} is the one whose subject it is, and so the one that asks.
      */
-    public record SubjectView(OrganisationId organisation, EndorsementAsk.Issuer issuer, EndorsementAsk.Badge badge, EndorsementAsk.Award award) {
+    public record SubjectView(OrganisationId organisation, EndorsementAsk.Issuer issuer, EndorsementAsk.Badge badge,
+            EndorsementAsk.Award award) {
 
         public String name() {
             return badge == null ? issuer.name() : badge.name();
@@ -43,10 +45,6 @@ public class Subjects {
         this.nominations = nominations;
     }
 
-    /**
-     * @param nominationId the nomination an award comes from; required for an ASSERTION, ignored otherwise
-     * @throws DomainException 404 when the subject does not exist
-     */
     /** A badge class's own reminder and expiry for its partners; the issuer has none (the defaults apply). */
     public Optional<Deadlines> deadlines(EndorsedSubject subject) {
         return subject.type() == EndorsedSubject.Type.BADGE_CLASS
@@ -54,17 +52,41 @@ public class Subjects {
                 : Optional.empty();
     }
 
+    /**
+     * @param nominationId the nomination an award comes from; required for an ASSERTION, ignored otherwise
+     * @throws DomainException 404 when the subject does not exist
+     */
     public SubjectView view(EndorsedSubject subject, UUID nominationId) {
         return switch (subject.type()) {
             case ISSUER -> {
-                Issuer issuer = issuers.find(new OrganisationId(subject.id()))
-                        .orElseThrow(() -> DomainException.notFound("issuer.unknown", "subjectId"));
+                Issuer issuer = issuers.find(new OrganisationId(subject.id())).orElseThrow(() -> unknown(subject));
                 yield new SubjectView(issuer.id(), issuer(issuer), null, null);
             }
             case BADGE_CLASS -> badge(badgeClasses.find(new BadgeClassId(subject.id()))
-                    .orElseThrow(() -> DomainException.notFound("badge-class.unknown", "subjectId")), null);
+                    .orElseThrow(() -> unknown(subject)), null);
             case ASSERTION -> award(nominationId);
         };
+    }
+
+    /**
+     * The organisation whose badge class or profile it is, which asks, when it is one of {@code administered}: that
+     * of another answers 404 exactly as an unknown subject (ADR 17).
+     */
+    public OrganisationId askingOrganisation(EndorsedSubject subject, Set<OrganisationId> administered) {
+        OrganisationId organisation = view(subject, null).organisation();
+        if (!administered.contains(organisation)) {
+            throw unknown(subject);
+        }
+        return organisation;
+    }
+
+    public String organisationName(OrganisationId organisation) {
+        return issuers.get(organisation).name();
+    }
+
+    private static DomainException unknown(EndorsedSubject subject) {
+        return DomainException.notFound(subject.type() == EndorsedSubject.Type.ISSUER ? "issuer.unknown"
+                : "badge-class.unknown", "subjectId");
     }
 
     private SubjectView award(UUID nominationId) {

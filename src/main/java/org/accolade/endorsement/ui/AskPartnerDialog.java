@@ -1,6 +1,7 @@
 package org.accolade.endorsement.ui;
 
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 import org.accolade.catalog.BadgeClass;
@@ -9,6 +10,7 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.issuance.EndorsedSubject;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.DomainException;
 import org.accolade.ui.Notices;
 import org.accolade.ui.Refusals;
@@ -44,7 +46,7 @@ class AskPartnerDialog extends Dialog {
         partner.setRequiredIndicatorVisible(true);
         partner.setWidthFull();
         subject.setLabel(getTranslation("endorsement-requests.ask.subject"));
-        subject.setItems(choices(badgeClasses.published()));
+        subject.setItems(choices(endorsements.askingOrganisations(), badgeClasses.published()));
         subject.setItemLabelGenerator(Choice::label);
         subject.setRequiredIndicatorVisible(true);
         subject.setWidthFull();
@@ -62,17 +64,14 @@ class AskPartnerDialog extends Dialog {
         setWidth("min(100%, 32em)");
     }
 
-    /**
-     * The issuer first, then each published badge class. The issuer is known by its badge classes' issuerId, so that
-     * this screen needs no other module's service; Accolade runs for one issuer, so it is simply "the issuer".
-     */
-    private List<Choice> choices(List<BadgeClass> published) {
-        Stream<Choice> issuers = published.stream().map(BadgeClass::issuerId).distinct()
-                .map(issuer -> new Choice(getTranslation("endorsement-requests.ask.issuer"),
-                        EndorsedSubject.issuer(issuer)));
-        Stream<Choice> badges = published.stream().map(badge -> new Choice(
-                getTranslation("endorsement-requests.ask.badge", badge.name()),
-                EndorsedSubject.badgeClass(badge.id())));
+    /** The admin's organisations first, then each of their published badge classes: what they may ask about. */
+    private List<Choice> choices(Map<OrganisationId, String> asking, List<BadgeClass> published) {
+        Stream<Choice> issuers = asking.entrySet().stream().sorted(Map.Entry.comparingByValue())
+                .map(organisation -> new Choice(getTranslation("endorsement-requests.ask.issuer",
+                        organisation.getValue()), EndorsedSubject.issuer(organisation.getKey())));
+        Stream<Choice> badges = published.stream().filter(badge -> asking.containsKey(badge.issuerId()))
+                .map(badge -> new Choice(getTranslation("endorsement-requests.ask.badge", badge.name()),
+                        EndorsedSubject.badgeClass(badge.id())));
         return Stream.concat(issuers, badges).toList();
     }
 

@@ -89,7 +89,9 @@ class EndorseView extends VerticalLayout implements BeforeEnterObserver, HasDyna
         Paragraph intro = new Paragraph(getTranslation("endorse-page.intro." + ask.subjectType(), ask.partnerName(),
                 ask.issuer().name()));
         intro.setId("endorse-intro");
-        add(new H1(getTranslation("endorse-page.title")), intro);
+        Paragraph asking = new Paragraph(getTranslation("endorse-page.asked-by", ask.organisation()));
+        asking.setId("endorse-asking");
+        add(new H1(getTranslation("endorse-page.title")), intro, asking);
         if (ask.award() != null) {
             add(sections.award(ask.award()));
         }

@@ -75,6 +75,8 @@ class EndorsementRequestsView extends VerticalLayout implements HasDynamicTitle 
 
     private void configureGrid() {
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES, GridVariant.LUMO_COMPACT);
+        grid.addColumn(EndorsementRequestSummary::organisationName).setKey("organisation")
+                .setHeader(getTranslation("endorsement-requests.column.organisation")).setAutoWidth(true);
         grid.addColumn(EndorsementRequestSummary::partnerName).setKey("partner")
                 .setHeader(getTranslation("endorsement-requests.column.partner")).setAutoWidth(true);
         grid.addColumn(EndorsementRequestSummary::subjectName).setKey("subject")

@@ -12,6 +12,7 @@ import org.accolade.endorsement.EndorsementStatus;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.shared.DomainException;
 import org.springframework.http.ResponseEntity;
+import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -22,10 +23,12 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The issuer admins' side of endorsement requests: ask a partner to endorse a badge class or the issuer, list the
- * requests, send a request's link again, or cancel it. The service checks the role.
+ * requests, send a request's link again, or cancel it. The service checks the organisation; the role is checked
+ * here too, before the body is read, since the system admin passes the admin URLs without administering any.
  */
 @RestController
 @RequestMapping("/api/v1/admin/endorsement-requests")
+@PreAuthorize("hasRole('ORGANISATION_ADMIN')")
 class EndorsementRequestController {
 
     private final EndorsementService endorsements;

@@ -115,6 +115,18 @@ class EndorseViewTest extends KaribuTest {
     }
 
     @Test
+    void thePageNamesTheOrganisationThatAsks() {
+        BadgeClass engagement = badgeClasses.findByKey("engagement-etudiant").orElseThrow();
+        Asked asked = partners.ask("Musée", EndorsedSubject.badgeClass(engagement.id()), "ursula");
+
+        UI.getCurrent().navigate("endorse/" + asked.token());
+
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-asking"))))
+                .startsWith("This request is sent by Université démo, an organisation of the network");
+        assertThat(section("endorse-badge")).contains("Badge: " + engagement.name());
+    }
+
+    @Test
     void aMissingCommentIsShownAtItsFieldInFrenchAndNothingIsRecorded() {
         Asked asked = partners.ask("Musée", EndorsedSubject.badgeClass(citoyen.id()));
         speak(Locale.FRENCH);

@@ -89,6 +89,29 @@ class EndorsementRequestsViewTest extends KaribuTest {
     }
 
     @Test
+    void ursulaSeesAndAsksForHerUniversityAlone() {
+        PartnerOrganisation askedByCollege = partners.ask("Musée", EndorsedSubject.badgeClass(citoyen.id())).partner();
+        BadgeClass engagement = badgeClasses.findByKey("engagement-etudiant").orElseThrow();
+        PartnerOrganisation askedByUrsula = partners.ask("Archives", EndorsedSubject.badgeClass(engagement.id()),
+                "ursula").partner();
+        signIn("ursula");
+        UI.getCurrent().navigate("admin/endorsement-requests");
+
+        assertThat(row(askedByUrsula)).startsWith("[Université démo, " + askedByUrsula.name());
+        assertThat(IntStream.range(0, _size(grid())).mapToObj(row -> _getFormattedRow(grid(), row).get(0)))
+                .containsOnly("Université démo");
+        assertThat(IntStream.range(0, _size(grid())).mapToObj(row -> _getFormattedRow(grid(), row).get(1)))
+                .doesNotContain(askedByCollege.name());
+        _click(_get(Button.class, spec -> spec.withText("Ask a partner")));
+        AskPartnerDialog dialog = _get(AskPartnerDialog.class);
+        assertThat(dialog.subject.getListDataView().getItems()).extracting(AskPartnerDialog.Choice::subject)
+                .contains(EndorsedSubject.issuer(engagement.issuerId()), EndorsedSubject.badgeClass(engagement.id()))
+                .doesNotContain(EndorsedSubject.badgeClass(citoyen.id()), EndorsedSubject.issuer(citoyen.issuerId()));
+        assertThat(dialog.subject.getListDataView().getItems()).extracting(AskPartnerDialog.Choice::label)
+                .startsWith("The organisation itself: Université démo");
+    }
+
+    @Test
     void aMemberWhoIsNotAnIssuerAdminIsNotAllowed() {
         signIn("alice");
         UI.getCurrent().navigate("admin/endorsement-requests");
