@@ -27,7 +27,7 @@ class ModularityTests {
             Map.entry("community", Set.of("mail", "shared", "ui")),
             Map.entry("security", Set.of("community", "shared")),
             Map.entry("shell", Set.of("community", "security", "shared")),
-            Map.entry("catalog", Set.of("community", "security", "shared", "ui")),
+            Map.entry("catalog", Set.of("community", "mail", "security", "shared", "ui")),
             Map.entry("tasks", Set.of("catalog", "community", "security", "shared", "ui")),
             Map.entry("issuance", Set.of("catalog", "community", "mail", "security", "shared", "shell", "ui")),
             Map.entry("nomination", Set.of("catalog", "community", "issuance", "mail", "security", "shared", "tasks",

@@ -3,5 +3,6 @@
  * asked to endorse), as issuer admins design them and members browse them.
  */
 @org.springframework.modulith.ApplicationModule(
-        allowedDependencies = { "community", "security", "shared", "shared :: images", "shared :: uploads", "ui" })
+        allowedDependencies = { "community", "mail", "security", "shared", "shared :: images",
+                "shared :: uploads", "ui" })
 package org.accolade.catalog;

@@ -180,7 +180,8 @@ public class AssertionService {
                 .map(type -> urls.bakedImage(record.id(), BakedImage.PNG.equals(type) ? "png" : "svg")).toList();
         return new PublicBadge(record.id(), urls.assertion(record.id()), urls.page(record.id()), badge.id(),
                 badge.name(), badge.description(), badge.criteria(), urls.criteria(badge.id()), badge.tags(),
-                badge.alignments(), issuer.name(), issuer.url(), holder, record.issuedOn(), record.expires(),
+                badge.alignments(), issuer.name(), issuer.url(), issuer.key(),
+                issuer.hasLogo() ? urls.issuerLogo(issuer) : null, holder, record.issuedOn(), record.expires(),
                 record.revokedAt(), record.revocationReason(), record.narrative(),
                 shown ? record.evidenceNarrative() : null, shown ? record.evidence() : List.of(),
                 record.verification(), images,

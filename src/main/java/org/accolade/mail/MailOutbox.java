@@ -1,6 +1,7 @@
 package org.accolade.mail;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -41,16 +42,18 @@ public class MailOutbox {
     private final MailMessageRepository repository;
     private final MailDelivery delivery;
     private final ObjectProvider<OperatorDirectory> operators;
+    private final ObjectProvider<SenderDirectory> senders;
     private final String operatorEmail;
     private final Clock clock;
 
     MailOutbox(MailRenderer renderer, MailMessageRepository repository, MailDelivery delivery,
-            ObjectProvider<OperatorDirectory> operators, @Value("${accolade.operator-email:}") String operatorEmail,
-            Clock clock) {
+            ObjectProvider<OperatorDirectory> operators, ObjectProvider<SenderDirectory> senders,
+            @Value("${accolade.operator-email:}") String operatorEmail, Clock clock) {
         this.renderer = renderer;
         this.repository = repository;
         this.delivery = delivery;
         this.operators = operators;
+        this.senders = senders;
         this.operatorEmail = operatorEmail;
         this.clock = clock;
     }
@@ -64,10 +67,21 @@ public class MailOutbox {
     @Transactional(propagation = Propagation.REQUIRED)
     public UUID queue(Mail mail) {
         requireEmailAddress(mail.recipient());
-        RenderedMail rendered = renderer.render(mail.template(), mail.language(), mail.model());
+        RenderedMail rendered = renderer.render(mail.template(), mail.language(), signed(mail));
         UUID id = UUID.randomUUID();
         repository.insert(id, mail.recipient(), mail.organisation(), mail.template(), rendered, clock.instant());
         return id;
+    }
+
+    /** The model, with the name of the organisation the mail is about for its footer to sign with. */
+    private Map<String, ?> signed(Mail mail) {
+        SenderDirectory directory = senders.getIfAvailable();
+        if (mail.organisation() == null || directory == null) {
+            return mail.model();
+        }
+        Map<String, Object> model = new HashMap<>(mail.model());
+        directory.nameOf(mail.organisation()).ifPresent(name -> model.put(MailRenderer.SIGNATURE, name));
+        return model;
     }
 
     /**

@@ -155,6 +155,22 @@ class TwoOrganisationsTest {
     }
 
     @Test
+    void aMailAboutAnOrganisationIsSignedWithItsNameAndThePlatformsByAccolade() {
+        Member student = student("Signed");
+        recognitions.nominate("bob", student, "tutorat");
+        String invited = "signed-" + UUID.randomUUID().toString().substring(0, 8) + "@example.org";
+        recognitions.nominate("alice", invited, "Invité", "citoyen");
+
+        assertThat(people.as("ursula", () -> outbox.list(null, 0, 200))).filteredOn(
+                mail -> mail.recipient().equals(student.email())).singleElement()
+                .satisfies(mail -> assertThat(mail.body()).contains("Université démo\n\n")
+                        .doesNotContain("Accolade team").doesNotContain("équipe Accolade"));
+        assertThat(people.as("admin", () -> outbox.list(null, 0, 200))).filteredOn(
+                mail -> mail.recipient().equals(invited)).singleElement()
+                .satisfies(mail -> assertThat(mail.body()).contains("Collège démo des Trois-Clochers\n\n"));
+    }
+
+    @Test
     void anotherOrganisationsMailCannotBeResent() {
         recognitions.nominate("bob", student("Resent"), "tutorat");
         UUID universityMail = people.as("ursula", () -> outbox.list(null, 0, 1)).get(0).id();
@@ -276,6 +292,15 @@ class TwoOrganisationsTest {
                 });
         assertThat(recognitions.request(student("Member"), reserved).status())
                 .isEqualTo(NominationStatus.IN_PROGRESS);
+    }
+
+    @Test
+    void aJurorOfTheOrganisationBelongsToItAsItsMembersDo() {
+        String reserved = reservedToUniversityMembers();
+        Member juror = people.freshIn("Juror-" + UUID.randomUUID().toString().substring(0, 8),
+                Membership.juror(university));
+
+        assertThat(recognitions.request(juror, reserved).status()).isEqualTo(NominationStatus.IN_PROGRESS);
     }
 
     @Test

@@ -149,6 +149,7 @@ public final class AccessRules {
             entry("verify", Audience.ANYONE),
             entry("badge-classes/:badgeClassId", Audience.ANYONE),
             entry("badges/:assertionId", Audience.ANYONE),
+            entry("organisations/:key", Audience.ANYONE),
             entry("endorse/:token", Audience.ANYONE),
             entry("invite/:token", Audience.ANYONE));
 

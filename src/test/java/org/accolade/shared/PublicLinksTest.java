@@ -12,12 +12,12 @@ class PublicLinksTest {
     private static final UUID ID = UUID.fromString("0b6e4a52-3c1d-4f7a-9e2b-5d8c7f1a2b3c");
 
     @ParameterizedTest
-    @ValueSource(strings = { "https://college.example.org", "https://college.example.org/" })
+    @ValueSource(strings = { "https://badges.example.org", "https://badges.example.org/" })
     void theBaseLosesItsTrailingSlashOnceSoThatNoLinkHasTwo(String configured) {
         PublicLinks links = new PublicLinks(configured);
 
-        assertThat(links.base()).isEqualTo("https://college.example.org");
-        assertThat(links.invitation("t0ken")).isEqualTo("https://college.example.org/invite/t0ken");
+        assertThat(links.base()).isEqualTo("https://badges.example.org");
+        assertThat(links.invitation("t0ken")).isEqualTo("https://badges.example.org/invite/t0ken");
     }
 
     @ParameterizedTest

@@ -6,9 +6,12 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.accolade.catalog.Alignment;
+import org.accolade.issuance.PublicEndorsement;
+import org.accolade.ui.ExternalLink;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Image;
@@ -31,6 +34,24 @@ final class BadgeSections {
         section.add(content);
         section.setWidthFull();
         return section;
+    }
+
+    /** Partners' endorsements: who, their words, who signed and when; or that there is none yet. */
+    static Section endorsements(Component screen, String id, List<PublicEndorsement> endorsements,
+            BadgeWords words) {
+        if (endorsements.isEmpty()) {
+            return section(screen, id, "badges.endorsements",
+                    new Paragraph(screen.getTranslation("badges.endorsements.none")));
+        }
+        UnorderedList list = new UnorderedList();
+        for (PublicEndorsement endorsement : endorsements) {
+            Component partner = ExternalLink.of(endorsement.partnerWebsite(), endorsement.partnerName());
+            String signer = endorsement.endorserRole() == null ? endorsement.endorserName()
+                    : endorsement.endorserName() + ", " + endorsement.endorserRole();
+            list.add(new ListItem(new Div(partner, new Span(" · " + words.date(endorsement.issuedOn()))),
+                    text(endorsement.comment()), new Div(new Span("— " + signer))));
+        }
+        return section(screen, id, "badges.endorsements", list);
     }
 
     /** Text as typed, its line breaks kept. */

@@ -76,7 +76,8 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
         if (badge.evidenceNarrative() != null || !badge.evidence().isEmpty()) {
             add(evidence(badge));
         }
-        add(endorsements(badge, words), actions(badge, words));
+        add(BadgeSections.endorsements(this, "badge-endorsements", badge.endorsements(), words),
+                actions(badge, words));
     }
 
     /** Whether the badge stands, in words and not only in colour. */
@@ -95,12 +96,25 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
         return banner;
     }
 
+    /** The awarding organisation's logo, small, before its name; nothing when it has none. */
+    private Component issuerLogo(PublicBadge badge, BadgeWords words) {
+        if (badge.issuerLogo() == null) {
+            return new Span();
+        }
+        Image logo = BadgeSections.picture(words.local(badge.issuerLogo()),
+                getTranslation("organisations.page.logo", badge.issuerName()), "1.5em");
+        logo.setId("badge-issuer-logo");
+        logo.getStyle().set("vertical-align", "middle").set("margin-right", "var(--lumo-space-xs)");
+        return logo;
+    }
+
     private FlexLayout summary(PublicBadge badge, BadgeWords words) {
         Image image = BadgeSections.picture(words.bakedPng(badge), badge.badgeName(), "10em");
-        Anchor issuer = BadgeWords.external(badge.issuerUrl(), badge.issuerName());
+        Anchor issuer = new Anchor("organisations/" + badge.issuerKey(), badge.issuerName());
         issuer.setId("badge-issuer");
         Div facts = new Div(fact("badge-recipient", new Span(getTranslation("badges.recipient", badge.recipientName()))),
-                fact("badge-issued-by", new Span(getTranslation("badges.issued-by") + " "), issuer),
+                fact("badge-issued-by", issuerLogo(badge, words), new Span(getTranslation("badges.issued-by") + " "),
+                        issuer, new Span(" · "), BadgeWords.external(badge.issuerUrl(), badge.issuerUrl())),
                 fact("badge-issued-on", new Span(getTranslation("badges.issued-on", words.date(badge.issuedOn())))));
         if (badge.expires() != null) {
             facts.add(fact("badge-expires", new Span(getTranslation("badges.expires", words.date(badge.expires())))));
@@ -135,23 +149,6 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
         }
         section.add(items);
         return section;
-    }
-
-    /** Partners' endorsements of the badge: who, their words, who signed and when. */
-    private Section endorsements(PublicBadge badge, BadgeWords words) {
-        if (badge.endorsements().isEmpty()) {
-            return section(this, "badge-endorsements", "badges.endorsements",
-                    new Paragraph(getTranslation("badges.endorsements.none")));
-        }
-        UnorderedList list = new UnorderedList();
-        for (PublicEndorsement endorsement : badge.endorsements()) {
-            Component partner = ExternalLink.of(endorsement.partnerWebsite(), endorsement.partnerName());
-            String signer = endorsement.endorserRole() == null ? endorsement.endorserName()
-                    : endorsement.endorserName() + ", " + endorsement.endorserRole();
-            list.add(new ListItem(new Div(partner, new Span(" · " + words.date(endorsement.issuedOn()))),
-                    text(endorsement.comment()), new Div(new Span("— " + signer))));
-        }
-        return section(this, "badge-endorsements", "badges.endorsements", list);
     }
 
     private Section actions(PublicBadge badge, BadgeWords words) {

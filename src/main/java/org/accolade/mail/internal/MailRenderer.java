@@ -37,6 +37,11 @@ import org.springframework.core.io.ClassPathResource;
 public class MailRenderer {
 
     private static final String SUBJECT_PREFIX = "Subject: ";
+    /**
+     * Who signs in the footer: the organisation the mail is about, by name; absent for the platform's own mail,
+     * which Accolade signs.
+     */
+    public static final String SIGNATURE = "signature";
 
     /**
      * Keys whose value picks a wording rather than being printed: the template tests
@@ -78,7 +83,7 @@ public class MailRenderer {
 
     /** Dates are written for the reader; a null value would print as nothing, so it is refused like a missing key. */
     private Map<String, Object> present(Map<String, ?> model, MailLanguage language) {
-        Map<String, Object> presented = new HashMap<>();
+        Map<String, Object> presented = new HashMap<>(Map.of(SIGNATURE, ""));
         model.forEach((key, value) -> {
             if (value == null) {
                 throw new IllegalArgumentException("Model value '" + key + "' is null");

@@ -10,7 +10,6 @@ import org.accolade.catalog.BadgeClassService;
 import org.accolade.community.Member;
 import org.accolade.community.MemberId;
 import org.accolade.community.MemberService;
-import org.accolade.community.Membership;
 import org.accolade.issuance.AssertionService;
 import org.springframework.stereotype.Component;
 
@@ -77,8 +76,9 @@ public class Eligibility {
      * lacks one it requires: all their own data, which a nominator must not learn.
      */
     private DomainException hindrance(BadgeClass badgeClass, Member nominee, String nomineeField) {
-        if (badgeClass.audience() == Audience.ORGANISATION
-                && !members.memberships(nominee.id()).contains(Membership.member(badgeClass.issuerId()))) {
+        // any role makes one part of the organisation: its jurors and admins belong to it as its members do
+        if (badgeClass.audience() == Audience.ORGANISATION && members.memberships(nominee.id()).stream()
+                .noneMatch(membership -> membership.organisation().equals(badgeClass.issuerId()))) {
             return DomainException.conflict("nomination.not-a-member", nomineeField, badgeClass.name());
         }
         if (assertions.holdsValid(nominee.id(), badgeClass.id())) {

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class LinkedInCertificationTest {
 
-    private static final String PAGE = "https://college.example.org/badges/3f0c2a9e-6a53-4b8e-9d1e-2f4b5c6d7e8f";
+    private static final String PAGE = "https://badges.example.org/badges/3f0c2a9e-6a53-4b8e-9d1e-2f4b5c6d7e8f";
 
     @Test
     void everyValueIsEncodedAndTheDatesAreSplitIntoYearAndMonth() {

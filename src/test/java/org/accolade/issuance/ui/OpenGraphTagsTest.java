@@ -68,8 +68,20 @@ class OpenGraphTagsTest {
     }
 
     @Test
+    void anOrganisationsPageCarriesItsNameAndDescriptionInItsFirstHtml() throws Exception {
+        HttpResponse<String> page = get("/organisations/universite");
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        Document html = Jsoup.parse(page.body());
+        assertThat(property(html, "og:title")).isEqualTo("Université démo");
+        assertThat(property(html, "og:description")).startsWith("Une université qui reconnaît l’engagement");
+        assertThat(property(html, "og:url")).isEqualTo(urls.base() + "/organisations/universite");
+        assertThat(html.title()).isEqualTo("Université démo");
+    }
+
+    @Test
     void anUnknownBadgeAndOtherPagesGetNoTags() throws Exception {
-        for (String path : new String[] { "/badges/" + UUID.randomUUID(), "/login" }) {
+        for (String path : new String[] { "/badges/" + UUID.randomUUID(), "/organisations/nowhere", "/login" }) {
             Document html = Jsoup.parse(get(path).body());
             assertThat(html.select("meta[property^=og:]")).as(path).isEmpty();
         }

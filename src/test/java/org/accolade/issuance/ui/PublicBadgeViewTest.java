@@ -55,7 +55,9 @@ class PublicBadgeViewTest extends BadgeScreenTest {
                 .isEqualTo("Awarded to Nina");
         Anchor issuer = _get(Anchor.class, spec -> spec.withId("badge-issuer"));
         assertThat(issuer.getText()).isEqualTo("Collège démo des Trois-Clochers");
-        assertThat(issuer.getHref()).isEqualTo("https://college.example.org");
+        assertThat(issuer.getHref()).as("the organisation's page").isEqualTo("organisations/college");
+        assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("badge-issued-by"))))
+                .contains("https://college.example.org");
         assertThat(section("badge-criteria")).contains("A mené un projet numérique abouti");
         assertThat(section("badge-alignments")).contains("DigComp 2.2").contains("1.1 · ");
         assertThat(section("badge-jury")).contains("Approved by the jury");

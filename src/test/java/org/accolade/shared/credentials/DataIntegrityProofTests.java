@@ -100,7 +100,7 @@ class DataIntegrityProofTests {
         ObjectNode credential = JSON.createObjectNode();
         credential.putArray("@context").add("https://www.w3.org/ns/credentials/v2")
                 .add("https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json");
-        credential.put("id", "https://college.example.org/ob/v3/credentials/1");
+        credential.put("id", "https://badges.example.org/ob/v3/credentials/1");
         credential.putArray("type").add("VerifiableCredential").add("OpenBadgeCredential");
         credential.put("name", "Citoyen engagé");
         credential.putObject("issuer").put("id", "did:web:badges.example.org").put("type", "Profile")
@@ -108,7 +108,7 @@ class DataIntegrityProofTests {
         credential.put("validFrom", "2026-12-07T10:00:00Z");
         ObjectNode subject = credential.putObject("credentialSubject");
         subject.put("type", "AchievementSubject");
-        subject.putObject("achievement").put("id", "https://college.example.org/ob/v2/badges/1")
+        subject.putObject("achievement").put("id", "https://badges.example.org/ob/v2/badges/1")
                 .put("type", "Achievement").put("name", "Citoyen engagé").put("description", "Engagé")
                 .putObject("criteria").put("narrative", "A voté");
         return credential;

@@ -31,7 +31,7 @@ class StatusAndDidTests {
 
         assertThat(did).isEqualTo("did:web:localhost%3A8080:ob:v3:issuers:42");
         assertThat(DidWeb.documentUrl(did)).contains(URI.create("https://localhost:8080/ob/v3/issuers/42/did.json"));
-        assertThat(DidWeb.of("https://college.example.org/accolade/", "ob/v3/issuers/42"))
+        assertThat(DidWeb.of("https://badges.example.org/accolade/", "ob/v3/issuers/42"))
                 .isEqualTo("did:web:badges.example.org:accolade:ob:v3:issuers:42");
         assertThat(DidWeb.documentUrl("did:web:example.org")).contains(
                 URI.create("https://example.org/.well-known/did.json"));

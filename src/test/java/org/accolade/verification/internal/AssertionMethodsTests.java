@@ -28,7 +28,7 @@ class AssertionMethodsTests {
     private final List<URI> askedHere = new ArrayList<>();
 
     @ParameterizedTest
-    @ValueSource(strings = {"http://localhost:8080", "https://college.example.org", "https://example.org/accolade",
+    @ValueSource(strings = {"http://localhost:8080", "https://badges.example.org", "https://example.org/accolade",
             "http://example.org:8081/accolade/"})
     void anOwnDidWebIsReadAtThePublicBaseUrl(String base) throws Refusal {
         String root = base.endsWith("/") ? base.substring(0, base.length() - 1) : base;
