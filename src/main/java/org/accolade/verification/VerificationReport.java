@@ -25,7 +25,8 @@ public record VerificationReport(boolean verified, boolean revoked, boolean expi
     public record BadgeSummary(String name, String description, String image, String criteria) {
     }
 
-    public record IssuerSummary(String id, String name, String url) {
+    /** {@code image} is the address of the issuer's logo as its profile names it; null without one. */
+    public record IssuerSummary(String id, String name, String url, String image) {
     }
 
     /** The first check that failed: the reason a badge is not verified. */

@@ -107,6 +107,6 @@ final class CredentialVerification {
     private static IssuerSummary issuerSummary(JsonNode credential) {
         JsonNode issuer = credential.path("issuer");
         return new IssuerSummary(CredentialShape.issuerId(credential), Json.text(issuer, "name"),
-                Json.text(issuer, "url"));
+                Json.text(issuer, "url"), Json.idOf(issuer.path("image")).orElse(null));
     }
 }

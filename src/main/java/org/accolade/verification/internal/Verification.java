@@ -149,7 +149,8 @@ final class Verification {
         if (!issuerUrl.equals(Json.text(issuer, "id"))) {
             throw findings.halt(ISSUER_OWNS_BADGE, "verification.issuer.other-id", issuerUrl);
         }
-        findings.issuer(new IssuerSummary(issuerUrl, Json.text(issuer, "name"), Json.text(issuer, "url")));
+        findings.issuer(new IssuerSummary(issuerUrl, Json.text(issuer, "name"), Json.text(issuer, "url"),
+                Json.idOf(issuer.path("image")).orElse(null)));
         return new Owner(badge, issuer, issuerUrl);
     }
 

@@ -2,6 +2,7 @@ package org.accolade.verification.ui;
 
 import java.util.regex.Pattern;
 
+import org.accolade.shared.PublicLinks;
 import org.accolade.shared.uploads.BoundedUpload;
 import org.accolade.shell.MainLayout;
 import org.accolade.ui.Refusals;
@@ -21,6 +22,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -54,6 +56,7 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
 
     private final VerificationService verification;
+    private final PublicLinks links;
     private final Upload upload = new Upload();
     private final Paragraph uploaded = new Paragraph();
     private final TextArea text = new TextArea();
@@ -61,8 +64,9 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
     private final Div result = new Div();
     private VerificationRequest.UploadedFile file;
 
-    VerifyView(VerificationService verification) {
+    VerifyView(VerificationService verification, PublicLinks links) {
         this.verification = verification;
+        this.links = links;
         setMaxWidth("48em");
         getStyle().set("margin", "0 auto");
         configureUpload();
@@ -194,8 +198,19 @@ class VerifyView extends VerticalLayout implements HasDynamicTitle {
         return section;
     }
 
+    /**
+     * The issuer, with its logo when it is one of this network's organisations: another issuer's image is not
+     * fetched into the page, so that verifying a badge tells no third party who looks at it.
+     */
     private Div issuer(IssuerSummary issuer) {
         Div section = section("verify.issuer", issuer.name(), null);
+        if (issuer.image() != null && links.isOwn(issuer.image())) {
+            Image logo = new Image(issuer.image().substring(links.base().length()),
+                    getTranslation("verify.issuer.logo", issuer.name()));
+            logo.setId("verify-issuer-logo");
+            logo.setHeight("3em");
+            section.add(logo);
+        }
         String url = issuer.url() != null ? issuer.url() : issuer.id();
         section.add(new Paragraph(link(url, url)));
         return section;

@@ -8,6 +8,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
 
+import org.accolade.catalog.BadgeClass;
+import org.accolade.catalog.BadgeClassService;
+import org.accolade.catalog.IssuerService;
+import org.accolade.catalog.TestImages;
+import org.accolade.issuance.AssertionService;
+import org.accolade.issuance.IssueBadges;
+import org.accolade.issuance.IssuedBadge;
+import org.accolade.issuance.OpenBadgesUrls;
+import org.accolade.shared.images.ImageUpload;
 import org.accolade.ui.KaribuTest;
 import org.accolade.verification.BadgeServer;
 import org.accolade.verification.LoopbackIssuer;
@@ -16,11 +25,13 @@ import org.accolade.verification.TestCredentials;
 import org.accolade.verification.TestCredentials.Issuer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
@@ -30,6 +41,14 @@ import com.vaadin.flow.component.textfield.TextArea;
 class VerifyViewTest extends KaribuTest {
 
     private final BadgeServer server = BadgeServer.start();
+    @Autowired
+    private BadgeClassService badgeClasses;
+    @Autowired
+    private IssuerService organisations;
+    @Autowired
+    private AssertionService assertions;
+    @Autowired
+    private OpenBadgesUrls urls;
     private final TestBadges badges = new TestBadges(server).publishIssuer();
 
     @AfterEach
@@ -52,6 +71,23 @@ class VerifyViewTest extends KaribuTest {
                         + badges.url("/assertions/1") + ".")
                 .contains("Réussi · Non révoqué — L’émetteur n’a pas révoqué le badge.")
                 .hasSize(5);
+    }
+
+    @Test
+    void aBadgeOfAnOrganisationOfTheNetworkIsShownWithItsLogo() {
+        BadgeClass tutorat = badgeClasses.findByKey("tutorat").orElseThrow();
+        people.as("ursula", () -> organisations.uploadLogo(tutorat.issuerId(),
+                new ImageUpload("logo.png", "image/png", TestImages.png())));
+        IssuedBadge badge = assertions.issue(IssueBadges.to(people.fresh("Vera"), tutorat.id())).badge();
+        UI.getCurrent().navigate("verify");
+
+        _setValue(_get(TextArea.class), urls.assertion(badge.id()));
+        _click(_get(Button.class, spec -> spec.withText("Verify")));
+
+        assertThat(_get(H2.class, spec -> spec.withId("verdict")).getText()).isEqualTo("Verified");
+        Image logo = _get(Image.class, spec -> spec.withId("verify-issuer-logo"));
+        assertThat(logo.getSrc()).startsWith("/api/v1/issuers/" + tutorat.issuerId() + "/logo");
+        assertThat(logo.getAlt()).hasValue("Logo of Université démo");
     }
 
     @Test
