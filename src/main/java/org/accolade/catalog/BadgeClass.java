@@ -1,11 +1,11 @@
 package org.accolade.catalog;
 
-import org.accolade.shared.OrganisationId;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
 
 import org.accolade.community.PartnerId;
+import org.accolade.shared.OrganisationId;
 
 /**
  * A badge as the catalogue offers it: what it recognises, how a nomination for it is reviewed, where it sits in

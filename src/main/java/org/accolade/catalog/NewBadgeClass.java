@@ -1,11 +1,11 @@
 package org.accolade.catalog;
 
-import org.accolade.shared.OrganisationId;
 import java.time.Period;
 import java.util.List;
 import java.util.Set;
 
 import org.accolade.community.PartnerId;
+import org.accolade.shared.OrganisationId;
 
 public record NewBadgeClass(OrganisationId issuerId, String key, String name, String description, String criteria,
         List<String> tags, ReviewRules review, Deadlines deadlines, Period validity,

@@ -8,9 +8,9 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
-import org.accolade.shared.OrganisationId;
 import org.accolade.community.internal.Jury;
 import org.accolade.community.internal.JuryRepository;
+import org.accolade.shared.OrganisationId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;

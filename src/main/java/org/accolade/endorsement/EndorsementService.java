@@ -7,7 +7,6 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.UUID;
 
-import org.accolade.shared.OrganisationId;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.endorsement.internal.EndorsementLifecycle;
@@ -22,6 +21,7 @@ import org.accolade.endorsement.internal.PartnerDirectory;
 import org.accolade.endorsement.internal.Subjects;
 import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.SecretToken;
 import org.accolade.tasks.FormRepository;
 import org.accolade.tasks.FormValidationResult;

@@ -2,11 +2,11 @@ package org.accolade.issuance;
 
 import java.util.List;
 
-import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.issuance.internal.signing.CredentialKeys;
 import org.accolade.security.CurrentMember;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 

@@ -5,13 +5,13 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerService;
 import org.accolade.issuance.internal.OpenBadges3Documents;
 import org.accolade.issuance.internal.OpenBadges3Issuance;
 import org.accolade.issuance.internal.signing.CredentialKeys;
+import org.accolade.shared.OrganisationId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

@@ -10,7 +10,6 @@ import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.BadgeClassStatus;
-import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerService;
@@ -18,6 +17,7 @@ import org.accolade.issuance.internal.AssertionRecord;
 import org.accolade.issuance.internal.AssertionRepository;
 import org.accolade.issuance.internal.OpenBadges2Documents;
 import org.accolade.issuance.internal.signing.SigningKeys;
+import org.accolade.shared.OrganisationId;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -69,7 +69,8 @@ public class HostedDocuments {
     /** Accolade's issuer with this id or, failing that, the partner organisation (the issuer of endorsements). */
     public Optional<String> issuer(OrganisationId id) {
         return issuers.find(id).map(issuer -> documents.issuer(issuer, keys.keyIdOf(id)).toString())
-                .or(() -> partners.find(new PartnerId(id.value())).map(partner -> documents.partner(partner).toString()));
+                .or(() -> partners.find(new PartnerId(id.value()))
+                        .map(partner -> documents.partner(partner).toString()));
     }
 
     public Optional<String> revocations(OrganisationId id) {

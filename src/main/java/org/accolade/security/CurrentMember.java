@@ -5,11 +5,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
-import org.accolade.shared.OrganisationId;
 import org.accolade.community.MemberId;
 import org.accolade.community.Membership;
 import org.accolade.community.OrganisationRole;
 import org.accolade.community.Role;
+import org.accolade.shared.OrganisationId;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;

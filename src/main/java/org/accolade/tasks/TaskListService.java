@@ -16,8 +16,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.accolade.shared.DomainException;
-import org.accolade.shared.OrganisationId;
 import org.accolade.security.CurrentMember;
+import org.accolade.shared.OrganisationId;
 import org.camunda.bpm.engine.FormService;
 import org.camunda.bpm.engine.HistoryService;
 import org.camunda.bpm.engine.OptimisticLockingException;

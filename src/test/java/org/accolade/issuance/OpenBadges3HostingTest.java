@@ -346,7 +346,8 @@ class OpenBadges3HostingTest {
         http.perform(get("/ob/v3/endorsements/{id}", unknown)).andExpect(status().isNotFound());
         http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "-1")).andExpect(status().isNotFound());
         http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "7")).andExpect(status().isNotFound());
-        http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "99999999999")).andExpect(status().isBadRequest());
+        http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "99999999999"))
+                .andExpect(status().isBadRequest());
         http.perform(get("/ob/v3/issuers/{id}/status/{list}", issuer, "x")).andExpect(status().isBadRequest());
         http.perform(get("/ob/v3/issuers/{id}/status/{list}", unknown, "0")).andExpect(status().isNotFound());
     }

@@ -148,7 +148,8 @@ class OpenBadgesHostingTest {
         assertThat(types(badgeClass)).containsExactly(OB + "BadgeClass");
         assertThat(value(badgeClass, SCHEMA + "name")).isEqualTo("Citoyen");
         assertThat(value(badgeClass, SCHEMA + "description")).isEqualTo(citoyen.description());
-        assertThat(id(badgeClass, SCHEMA + "image")).isEqualTo(BASE + "/api/v1/badge-classes/" + citoyen.id() + "/image");
+        assertThat(id(badgeClass, SCHEMA + "image"))
+                .isEqualTo(BASE + "/api/v1/badge-classes/" + citoyen.id() + "/image");
         JsonObject criteria = object(badgeClass, OB + "criteria");
         assertThat(criteria.getString("@id")).isEqualTo(BASE + "/badge-classes/" + citoyen.id());
         assertThat(value(criteria, OB + "narrative")).isEqualTo(citoyen.criteria());
@@ -261,7 +262,8 @@ class OpenBadgesHostingTest {
                 .andReturn().getResponse().getContentAsByteArray();
 
         assertThat(new PngBaker().read(png, PngBaker.OPEN_BADGES_2)).contains(hosted);
-        assertThat(new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2).read(new String(svg, java.nio.charset.StandardCharsets.UTF_8))).contains(hosted);
+        assertThat(new SvgBaker(SvgBaker.Standard.OPEN_BADGES_2)
+                .read(new String(svg, java.nio.charset.StandardCharsets.UTF_8))).contains(hosted);
     }
 
     @Test

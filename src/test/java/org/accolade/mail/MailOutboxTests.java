@@ -158,7 +158,8 @@ class MailOutboxTests {
             assertThat(message.links()).containsExactly("https://accolade.example/invitations/abc123");
             assertThat(message.language()).isEqualTo("en");
             assertThat(message.template()).isEqualTo("INVITATION");
-            assertThat(message.subject()).isEqualTo("Charles Babbage has nominated you for the “Analytical Thinking” badge");
+            assertThat(message.subject())
+                    .isEqualTo("Charles Babbage has nominated you for the “Analytical Thinking” badge");
         });
     }
 

@@ -82,7 +82,8 @@ class FirstStartTest {
                 .andExpect(status().isCreated());
         http.perform(get("/api/v1/admin/outbox").with(httpBasic(address, "a long passphrase")))
                 .andExpect(status().isOk()).andExpect(jsonPath("$.length()").value(1));
-        assertThat(members.findByEmail(address).orElseThrow().roles()).contains(Role.SYSTEM_ADMIN, Role.ORGANISATION_ADMIN);
+        assertThat(members.findByEmail(address).orElseThrow().roles())
+                .contains(Role.SYSTEM_ADMIN, Role.ORGANISATION_ADMIN);
 
         firstStart.run(null);
         assertThat(sentMail.to(address)).as("an administrator exists: nobody is invited again").hasSize(1);

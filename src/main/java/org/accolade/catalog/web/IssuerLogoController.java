@@ -3,9 +3,9 @@ package org.accolade.catalog.web;
 import java.io.IOException;
 import java.util.UUID;
 
-import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.images.ImageResponses;
 import org.accolade.shared.images.ImageUpload;
 import org.accolade.shared.images.StoredImage;

@@ -5,13 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.accolade.shared.OrganisationId;
 import org.accolade.community.PartnerId;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.endorsement.EndorsementRequestId;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.mail.MailTemplate;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.SecretToken;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;

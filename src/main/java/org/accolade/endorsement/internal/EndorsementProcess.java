@@ -2,13 +2,13 @@ package org.accolade.endorsement.internal;
 
 import java.util.Optional;
 
-import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.Deadlines;
 import org.accolade.community.PartnerId;
 import org.accolade.endorsement.EndorsementRequestId;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.endorsement.internal.EndorsementContract.Start;
 import org.accolade.endorsement.internal.EndorsementContract.Written;
+import org.accolade.shared.OrganisationId;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;

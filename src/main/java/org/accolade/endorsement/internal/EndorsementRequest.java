@@ -4,12 +4,12 @@ import java.time.Instant;
 import java.util.Locale;
 import java.util.UUID;
 
-import org.accolade.shared.OrganisationId;
 import org.accolade.community.PartnerId;
 import org.accolade.endorsement.EndorsementRequestId;
 import org.accolade.endorsement.EndorsementStatus;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;

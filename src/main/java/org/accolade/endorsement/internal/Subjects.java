@@ -9,7 +9,6 @@ import org.accolade.catalog.BadgeClassId;
 import org.accolade.catalog.Deadlines;
 import org.accolade.catalog.BadgeClassService;
 import org.accolade.catalog.Issuer;
-import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.IssuerService;
 import org.accolade.endorsement.EndorsementAsk;
 import org.accolade.issuance.EndorsedSubject;
@@ -17,6 +16,7 @@ import org.accolade.nomination.NominationForEndorsement;
 import org.accolade.nomination.NominationId;
 import org.accolade.nomination.NominationService;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.springframework.stereotype.Component;
 
 /** What a subject is, read from the modules that own it: the catalogue, and for an award the nomination. */

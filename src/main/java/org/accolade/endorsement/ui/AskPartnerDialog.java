@@ -10,8 +10,8 @@ import org.accolade.community.PartnerOrganisation;
 import org.accolade.community.PartnerService;
 import org.accolade.endorsement.EndorsementService;
 import org.accolade.issuance.EndorsedSubject;
-import org.accolade.shared.OrganisationId;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.ui.Notices;
 import org.accolade.ui.Refusals;
 

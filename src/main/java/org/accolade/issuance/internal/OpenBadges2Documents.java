@@ -9,7 +9,6 @@ import java.util.UUID;
 import org.accolade.catalog.Alignment;
 import org.accolade.catalog.BadgeClass;
 import org.accolade.catalog.Issuer;
-import org.accolade.shared.OrganisationId;
 import org.accolade.catalog.VerificationMethod;
 import org.accolade.community.PartnerOrganisation;
 import org.accolade.catalog.BadgeClassId;
@@ -18,6 +17,7 @@ import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.EndorsedSubject;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.internal.signing.PublicKeyRecord;
+import org.accolade.shared.OrganisationId;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 

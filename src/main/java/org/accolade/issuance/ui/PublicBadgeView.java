@@ -60,7 +60,8 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         removeAll();
-        Optional<PublicBadge> badge = event.getRouteParameters().get(ASSERTION_ID).flatMap(BadgeSections::uuid).map(AssertionId::new)
+        Optional<PublicBadge> badge = event.getRouteParameters().get(ASSERTION_ID).flatMap(BadgeSections::uuid)
+                .map(AssertionId::new)
                 .flatMap(assertions::publicBadge);
         badge.ifPresentOrElse(this::show, this::showNoSuchBadge);
     }
@@ -112,7 +113,8 @@ class PublicBadgeView extends VerticalLayout implements BeforeEnterObserver, Has
         Image image = BadgeSections.picture(words.bakedPng(badge), badge.badgeName(), "10em");
         Anchor issuer = new Anchor("organisations/" + badge.issuerKey(), badge.issuerName());
         issuer.setId("badge-issuer");
-        Div facts = new Div(fact("badge-recipient", new Span(getTranslation("badges.recipient", badge.recipientName()))),
+        Div facts = new Div(
+                fact("badge-recipient", new Span(getTranslation("badges.recipient", badge.recipientName()))),
                 fact("badge-issued-by", issuerLogo(badge, words), new Span(getTranslation("badges.issued-by") + " "),
                         issuer, new Span(" · "), BadgeWords.external(badge.issuerUrl(), badge.issuerUrl())),
                 fact("badge-issued-on", new Span(getTranslation("badges.issued-on", words.date(badge.issuedOn())))));

@@ -3,8 +3,8 @@ package org.accolade.issuance.web;
 import java.util.List;
 import java.util.UUID;
 
-import org.accolade.shared.OrganisationId;
 import org.accolade.issuance.CredentialKeyService;
+import org.accolade.shared.OrganisationId;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;

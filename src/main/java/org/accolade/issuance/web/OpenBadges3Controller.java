@@ -5,7 +5,6 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.accolade.shared.OrganisationId;
 import org.accolade.community.PartnerId;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
@@ -13,6 +12,7 @@ import org.accolade.issuance.BakedImage;
 import org.accolade.issuance.HostedCredentials;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.baking.SvgBaker.Standard;
+import org.accolade.shared.OrganisationId;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

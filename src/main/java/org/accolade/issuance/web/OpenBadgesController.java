@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassId;
-import org.accolade.shared.OrganisationId;
 import org.accolade.issuance.AssertionId;
 import org.accolade.issuance.AssertionService;
 import org.accolade.issuance.BakedImage;
@@ -15,6 +14,7 @@ import org.accolade.issuance.HostedDocument;
 import org.accolade.issuance.HostedDocuments;
 import org.accolade.issuance.OpenBadgesUrls;
 import org.accolade.issuance.baking.SvgBaker.Standard;
+import org.accolade.shared.OrganisationId;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;

@@ -106,7 +106,8 @@ public class MailRenderer {
     private static Map<String, Boolean> choice(String key, Object value) {
         Set<String> options = CHOICES.get(key);
         if (!options.contains(value)) {
-            throw new IllegalArgumentException("Model value '" + key + "' must be one of " + options + ", was " + value);
+            throw new IllegalArgumentException("Model value '" + key + "' must be one of " + options + ", was "
+                    + value);
         }
         return options.stream().collect(toMap(identity(), value::equals));
     }

@@ -167,7 +167,8 @@ public class NominationLifecycle {
      */
     public boolean endorsementsMissing(NominationId id) {
         Nomination nomination = load(id);
-        int endorsed = endorsements.count(new EndorsedSubject(EndorsedSubject.Type.ASSERTION, nomination.assertionId()));
+        int endorsed = endorsements.count(
+                new EndorsedSubject(EndorsedSubject.Type.ASSERTION, nomination.assertionId()));
         boolean missing = endorsed < badgeClasses.get(nomination.badgeClassId()).minEndorsements();
         if (!missing) {
             nomination.readyToIssue(clock.instant());

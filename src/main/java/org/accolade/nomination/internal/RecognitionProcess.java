@@ -32,21 +32,24 @@ public class RecognitionProcess {
     /** The jurors whose vote (policy VOTES) is still awaited in the current round. */
     public List<MemberId> missingJurors(NominationId nomination) {
         return tasks.createTaskQuery().processInstanceBusinessKey(nomination.toString())
-                .processDefinitionKey(RecognitionContract.PROCESS_KEY).taskDefinitionKey(RecognitionContract.REVIEW_NOMINATION).list().stream()
+                .processDefinitionKey(RecognitionContract.PROCESS_KEY)
+                .taskDefinitionKey(RecognitionContract.REVIEW_NOMINATION).list().stream()
                 .map(Task::getAssignee).map(MemberId::of).toList();
     }
 
     /** Ends the round's voting: the decision table takes the votes in hand (Event_ReviewClosedWithVotesInHand). */
     public void closeReview(NominationId nomination, MemberId admin) {
         runtime.createMessageCorrelation(RecognitionContract.REVIEW_CLOSED_WITH_VOTES_IN_HAND)
-                .processInstanceBusinessKey(nomination.toString()).setVariable(Written.REVIEW_UNBLOCKED_BY, admin.toString())
-                .correlateWithResult();
+                .processInstanceBusinessKey(nomination.toString())
+                .setVariable(Written.REVIEW_UNBLOCKED_BY, admin.toString()).correlateWithResult();
     }
 
     /** The missing juror's task goes to the replacement (Event_JurorReplaced). */
     public void replaceJuror(NominationId nomination, MemberId missing, MemberId replacement, MemberId admin) {
-        runtime.createMessageCorrelation(RecognitionContract.JUROR_REPLACED).processInstanceBusinessKey(nomination.toString())
-                .setVariable(Written.MISSING_JUROR, missing.toString()).setVariable(Written.REPLACEMENT_JUROR, replacement.toString())
+        runtime.createMessageCorrelation(RecognitionContract.JUROR_REPLACED)
+                .processInstanceBusinessKey(nomination.toString())
+                .setVariable(Written.MISSING_JUROR, missing.toString())
+                .setVariable(Written.REPLACEMENT_JUROR, replacement.toString())
                 .setVariable(Written.REVIEW_UNBLOCKED_BY, admin.toString()).correlateWithResult();
     }
 
@@ -57,7 +60,8 @@ public class RecognitionProcess {
      */
     public void start(Nomination nomination, BadgeClass badgeClass, String stopReason) {
         Deadlines deadlines = badgeClass.deadlines();
-        runtime.startProcessInstanceByKey(RecognitionContract.PROCESS_KEY, nomination.id().toString(), Variables.createVariables()
+        runtime.startProcessInstanceByKey(RecognitionContract.PROCESS_KEY, nomination.id().toString(),
+                Variables.createVariables()
                 .putValue(Start.ORGANISATION_ID, nomination.organisation().toString())
                 .putValue(Start.STOP_REASON, stopReason)
                 .putValue(Start.KIND, nomination.kind().name())

@@ -44,7 +44,8 @@ class OrganisationsViewTest extends KaribuTest {
         _setValue(field("Name"), "Lycée des Remparts");
         _setValue(field("Website"), "https://remparts.example.org");
         _setValue(_get(EmailField.class, spec -> spec.withLabel("Contact email")), "contact@remparts.example.org");
-        _setValue(_get(EmailField.class, spec -> spec.withLabel("Administrator’s email")), "proviseure-" + key + "@example.org");
+        _setValue(_get(EmailField.class, spec -> spec.withLabel("Administrator’s email")),
+                "proviseure-" + key + "@example.org");
         _click(_get(Button.class, spec -> spec.withId("save-organisation")));
 
         NotificationsKt.expectNotifications(

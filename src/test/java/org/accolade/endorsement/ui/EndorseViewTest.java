@@ -105,8 +105,8 @@ class EndorseViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Send my answer")));
 
         assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-done"))))
-                .isEqualTo("Your endorsement of “" + citoyen.name() + "” is recorded. It is now published in the name"
-                        + " of your organisation.");
+                .isEqualTo("Your endorsement of “" + citoyen.name() + "” is recorded. It is now published in the "
+                        + "name of your organisation.");
         _assertNone(RadioButtonGroup.class);
         _assertNone(Button.class, spec -> spec.withText("Send my answer"));
         assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.ENDORSED);
@@ -157,7 +157,8 @@ class EndorseViewTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withText("Envoyer ma réponse")));
 
         assertThat(ScreenTexts.text(_get(Paragraph.class, spec -> spec.withId("endorse-done"))))
-                .startsWith("Votre réponse est enregistrée : vous avez décliné l’endossement de « " + citoyen.name());
+                .startsWith("Votre réponse est enregistrée : vous avez décliné l’endossement de « "
+                        + citoyen.name());
         assertThat(partners.statusOf(asked.request())).isEqualTo(EndorsementStatus.DECLINED);
     }
 
@@ -226,7 +227,10 @@ class EndorseViewTest extends KaribuTest {
         return nomination;
     }
 
-    /** The recognition lifecycle's way in (an award is never asked for by an admin): the process, with its nomination. */
+    /**
+     * The recognition lifecycle's way in (an award is never asked for by an admin): the process, with its
+     * nomination.
+     */
     private String awardToken(PartnerOrganisation partner, NominationDetails nomination) {
         runtime.startProcessInstanceByKey(EndorsementContract.PROCESS_KEY, Map.of(
                 Start.PARTNER_ID, partner.id().toString(), Start.SUBJECT_TYPE, EndorsedSubject.Type.ASSERTION.name(),

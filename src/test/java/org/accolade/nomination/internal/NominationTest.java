@@ -7,11 +7,11 @@ import java.time.Instant;
 import java.util.UUID;
 
 import org.accolade.catalog.BadgeClassId;
-import org.accolade.shared.OrganisationId;
 import org.accolade.community.MemberId;
 import org.accolade.nomination.NominationKind;
 import org.accolade.nomination.NominationStage;
 import org.accolade.nomination.NominationStatus;
+import org.accolade.shared.OrganisationId;
 import org.junit.jupiter.api.Test;
 
 class NominationTest {
@@ -22,7 +22,8 @@ class NominationTest {
     private final MemberId nominee = new MemberId(UUID.randomUUID());
 
     private Nomination nomination(NominationKind kind) {
-        return Nomination.submit(kind, badge, new OrganisationId(UUID.randomUUID()), nominator, kind == NominationKind.REQUEST ? nominator : nominee,
+        return Nomination.submit(kind, badge, new OrganisationId(UUID.randomUUID()), nominator,
+                kind == NominationKind.REQUEST ? nominator : nominee,
                 "A narrative long enough to explain why.", 2, false, NOW);
     }
 
