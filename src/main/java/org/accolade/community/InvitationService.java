@@ -49,12 +49,13 @@ public class InvitationService {
     private final Duration validity;
     private final PublicLinks links;
     private final String networkName;
+    private final OrganisationDirectory organisations;
 
     InvitationService(InvitationRepository invitations, MemberAccountRepository accounts, MemberService members,
             MailOutbox outbox, PasswordEncoder passwordEncoder, Clock clock,
             @Value("${accolade.invitation-validity}") Duration validity,
             PublicLinks links,
-            @Value("${accolade.network-name:Accolade}") String networkName) {
+            @Value("${accolade.network-name:Accolade}") String networkName, OrganisationDirectory organisations) {
         this.invitations = invitations;
         this.accounts = accounts;
         this.members = members;
@@ -64,6 +65,7 @@ public class InvitationService {
         this.validity = validity;
         this.links = links;
         this.networkName = networkName;
+        this.organisations = organisations;
     }
 
     /**
@@ -85,12 +87,15 @@ public class InvitationService {
         Optional<Member> inviter = members.caller().map(MemberAccount::toMember);
         NewInvitation invitation = invite(member.id(), roles, membership,
                 inviter.map(Member::id).orElse(null));
-        outbox.queue(new Mail(address, member.language(), MailTemplate.MEMBER_INVITATION, Map.of(
+        String joined = Optional.ofNullable(membership).flatMap(organisation -> organisations.find(
+                organisation.organisation())).map(OrganisationSummary::name).orElse(networkName);
+        Mail mail = new Mail(address, member.language(), MailTemplate.MEMBER_INVITATION, Map.of(
                 "recipientName", member.name() == null ? "" : member.name(),
-                "inviterName", inviter.map(Member::displayName).orElse(networkName),
-                "issuerName", networkName,
+                "inviterName", inviter.map(Member::displayName).orElse(joined),
+                "issuerName", joined,
                 "inviteUrl", links.invitation(invitation.token()),
-                "expiresOn", invitation.expiresAt())));
+                "expiresOn", invitation.expiresAt()));
+        outbox.queue(membership == null ? mail : mail.about(membership.organisation()));
         return member;
     }
 

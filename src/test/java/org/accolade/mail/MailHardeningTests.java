@@ -62,6 +62,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
@@ -144,7 +145,7 @@ class MailHardeningTests {
         String address = invite(Set.of(Role.MEMBER));
         UUID id = sentMail.to(address).get(0).id();
 
-        http.perform(get("/api/v1/admin/outbox").param("size", "200").with(user("a").roles("SYSTEM_ADMIN")))
+        http.perform(get("/api/v1/admin/outbox").param("size", "200").with(admin()))
                 .andExpect(status().isOk())
                 .andExpect(jsonPath("$[?(@.id == '%s')].links[0]", id)
                         .value("http://localhost:8080/invite/" + MailMessageRepository.MASK));
@@ -327,8 +328,12 @@ class MailHardeningTests {
     }
 
     /** The operator's call from the outbox screen's session, for the platform's mail: with its CSRF token. */
-    private static RequestPostProcessor admin() {
-        return request -> csrf().postProcessRequest(user("a").roles("SYSTEM_ADMIN").postProcessRequest(request));
+    /** An admin of the collège, whose outbox holds the invitations into it. */
+    private RequestPostProcessor admin() {
+        return request -> csrf().postProcessRequest(user("a").authorities(
+                new SimpleGrantedAuthority("ROLE_" + Role.ORGANISATION_ADMIN),
+                new SimpleGrantedAuthority(Membership.admin(people.college()).authority()))
+                .postProcessRequest(request));
     }
 
     private String invite(Set<Role> roles) {

@@ -71,13 +71,18 @@ class OrganisationApiTest {
         String key = freshKey();
         String admin = "head-" + key + "@example.org";
 
-        http.perform(post(ADMIN_ORGANISATIONS).with(httpBasic("admin", "demo")).contentType(MediaType.APPLICATION_JSON)
-                .content(organisation(key, admin))).andExpect(status().isCreated())
-                .andExpect(jsonPath("$.key").value(key)).andExpect(jsonPath("$.name").value("Lycée " + key));
+        String created = http.perform(post(ADMIN_ORGANISATIONS).with(httpBasic("admin", "demo"))
+                .contentType(MediaType.APPLICATION_JSON).content(organisation(key, admin)))
+                .andExpect(status().isCreated()).andExpect(jsonPath("$.key").value(key))
+                .andExpect(jsonPath("$.name").value("Lycée " + key)).andReturn().getResponse().getContentAsString();
 
         Member invited = members.findByEmail(admin).orElseThrow();
         assertThat(invited.hasAccount()).isFalse();
-        assertThat(sentMail.to(admin)).extracting(mail -> mail.template()).containsExactly("MEMBER_INVITATION");
+        assertThat(sentMail.to(admin)).singleElement().satisfies(mail -> {
+            assertThat(mail.template()).isEqualTo("MEMBER_INVITATION");
+            assertThat(mail.subject()).endsWith("vous invite à rejoindre Lycée " + key);
+            assertThat(mail.organisationId()).isEqualTo(UUID.fromString(JsonPath.read(created, "$.id")));
+        });
     }
 
     @Test

@@ -74,11 +74,11 @@ class OutboxViewTest extends KaribuTest {
         Grid<OutboxMessage> grid = grid();
         OutboxMessage newest = _get(grid, 0);
         assertThat(newest.recipient()).isEqualTo(address);
-        assertThat(_getFormattedRow(grid, 0)).contains(address, "Admin Démo invites you to join Accolade", "Queued");
+        assertThat(_getFormattedRow(grid, 0)).contains(address, "Admin Démo invites you to join Collège démo des Trois-Clochers", "Queued");
         grid.select(newest);
 
         assertThat(_get(H3.class, spec -> spec.withId("outbox-subject")).getText())
-                .isEqualTo("Admin Démo invites you to join Accolade");
+                .isEqualTo("Admin Démo invites you to join Collège démo des Trois-Clochers");
         assertThat(_get(Pre.class, spec -> spec.withId("outbox-body")).getText()).startsWith("Hello Olivia Outbox,");
         assertThat(_find(Anchor.class, spec -> spec.withText(newest.links().get(0)))).isEmpty();
         assertThat(_get(Span.class, spec -> spec.withText(newest.links().get(0))).getText())
