@@ -63,6 +63,8 @@ class InvitationJourneyTest extends BrowserTest {
         choose(text("form.accept-nomination.decision.accept"));
         press(text("task.complete"));
         go("/");
+        // the home page lists the next task once the acceptance is through; a loaded machine may need a reload
+        waitForText(text("home.task.Task_SubmitEvidence"));
         assertThat(shows(text("home.task.Task_SubmitEvidence"))).isTrue();
     }
 
