@@ -2,18 +2,25 @@ package org.accolade.mail.ui;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.stream.Stream;
 
 import org.accolade.mail.MailOutbox;
 import org.accolade.mail.OutboxMessage;
+import org.accolade.mail.SenderDirectory;
 import org.accolade.mail.internal.MailMessageRepository;
 import org.accolade.mail.internal.MailStatus;
 import org.accolade.shared.DomainException;
+import org.accolade.shared.OrganisationId;
 import org.accolade.shared.PublicLinks;
 import org.accolade.ui.Notices;
 import org.accolade.ui.PersonalTime;
+import org.springframework.beans.factory.ObjectProvider;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
@@ -58,9 +65,13 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
     private final Select<String> status = new Select<>();
     private final Grid<OutboxMessage> grid = new Grid<>();
     private final Div detail = new Div();
+    private final SenderDirectory senders;
+    /** The organisations' names the grid showed: a network has tens of them, the outbox thousands of mails. */
+    private final Map<UUID, String> organisationNames = new HashMap<>();
 
-    OutboxView(MailOutbox outbox, Clock clock, PublicLinks links) {
+    OutboxView(MailOutbox outbox, Clock clock, PublicLinks links, ObjectProvider<SenderDirectory> senders) {
         this.outbox = outbox;
+        this.senders = senders.getIfAvailable(() -> organisation -> Optional.empty());
         this.publicBaseUrl = links.base();
         this.time = new PersonalTime(clock);
         setSizeFull();
@@ -99,6 +110,8 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
                 .setHeader(getTranslation("outbox.column.created")).setAutoWidth(true).setFlexGrow(0);
         grid.addColumn(OutboxMessage::recipient).setKey("recipient")
                 .setHeader(getTranslation("outbox.column.recipient")).setAutoWidth(true);
+        grid.addColumn(this::organisation).setKey("organisation")
+                .setHeader(getTranslation("outbox.column.organisation")).setAutoWidth(true);
         grid.addColumn(OutboxMessage::subject).setKey("subject").setHeader(getTranslation("outbox.column.subject"))
                 .setFlexGrow(1);
         grid.addColumn(message -> getTranslation("outbox.status." + message.status())).setKey("status")
@@ -107,6 +120,15 @@ class OutboxView extends VerticalLayout implements HasDynamicTitle {
         grid.setItems(query -> outbox.list(status.getValue(), query.getPage(), query.getPageSize()).stream(),
                 query -> outbox.count(status.getValue()));
         grid.asSingleSelect().addValueChangeListener(change -> show(change.getValue()));
+    }
+
+    /** Whose mail it is: an organisation's, or the platform's own. */
+    private String organisation(OutboxMessage message) {
+        if (message.organisationId() == null) {
+            return getTranslation("outbox.platform");
+        }
+        return organisationNames.computeIfAbsent(message.organisationId(), id -> senders
+                .nameOf(new OrganisationId(id)).orElse(""));
     }
 
     private void show(OutboxMessage message) {

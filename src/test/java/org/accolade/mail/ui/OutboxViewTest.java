@@ -74,7 +74,8 @@ class OutboxViewTest extends KaribuTest {
         Grid<OutboxMessage> grid = grid();
         OutboxMessage newest = _get(grid, 0);
         assertThat(newest.recipient()).isEqualTo(address);
-        assertThat(_getFormattedRow(grid, 0)).contains(address, "Admin Démo invites you to join Collège démo des Trois-Clochers", "Queued");
+        assertThat(_getFormattedRow(grid, 0)).contains(address, "Collège démo des Trois-Clochers",
+                "Admin Démo invites you to join Collège démo des Trois-Clochers", "Queued");
         grid.select(newest);
 
         assertThat(_get(H3.class, spec -> spec.withId("outbox-subject")).getText())
