@@ -2,13 +2,11 @@ package org.accolade.migration;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.DatabaseMetaData;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.ResultSetMetaData;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
@@ -24,18 +22,18 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.zip.GZIPInputStream;
-import java.util.zip.GZIPOutputStream;
 
 import javax.sql.DataSource;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
- * Every row of every table of a database, as JSON that loads into H2 or PostgreSQL alike: an H2 script does not load
- * into PostgreSQL, and the two store binaries, UUIDs and times differently. Each column carries a portable type, so
- * that loading converts by what the value was, not by what the target calls it. The target's tables must exist
- * (Flyway to the dump's version, Camunda's schema): loading empties them and inserts the dump's rows, with the
- * foreign keys checked only once all are in.
+ * Every row of every table of a database, as JSON that loads into H2 or PostgreSQL alike: an H2 script does not
+ * load into PostgreSQL, and the two store binaries, UUIDs and times differently. Each column carries a portable type,
+ * so that loading converts by what the value was, not by what the target calls it. The export that wrote the
+ * fixture is in commit 6478993 with its writer. The target's tables must exist (Flyway to the dump's version,
+ * Camunda's schema): loading empties them and inserts the dump's rows with the foreign keys unchecked, since they
+ * are the rows of a consistent database and go in table by table.
  */
 public final class PortableDump {
 
@@ -51,18 +49,6 @@ public final class PortableDump {
     private static final String BYTES = "bytes";
 
     private PortableDump() {
-    }
-
-    public static void write(DataSource source, Map<String, Object> manifest, OutputStream out) throws IOException {
-        try (Connection connection = source.getConnection(); var zipped = new GZIPOutputStream(out)) {
-            List<Table> tables = new ArrayList<>();
-            for (Map.Entry<String, String> table : tableNames(connection).entrySet()) {
-                tables.add(read(connection, table.getKey(), table.getValue()));
-            }
-            JSON.writerWithDefaultPrettyPrinter().writeValue(zipped, new Dump(manifest, tables));
-        } catch (SQLException e) {
-            throw new IOException("Could not read the database", e);
-        }
     }
 
     public static Dump read(InputStream in) throws IOException {
@@ -119,65 +105,6 @@ public final class PortableDump {
             }
         }
         return names;
-    }
-
-    private static Table read(Connection connection, String table, String actualName) throws SQLException {
-        try (Statement statement = connection.createStatement();
-                ResultSet rows = statement.executeQuery("select * from " + quote(actualName))) {
-            ResultSetMetaData meta = rows.getMetaData();
-            List<String> columns = new ArrayList<>();
-            List<String> types = new ArrayList<>();
-            for (int i = 1; i <= meta.getColumnCount(); i++) {
-                columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
-                types.add(portableType(meta.getColumnType(i), meta.getColumnTypeName(i)));
-            }
-            List<List<Object>> values = new ArrayList<>();
-            while (rows.next()) {
-                List<Object> row = new ArrayList<>();
-                for (int i = 1; i <= columns.size(); i++) {
-                    row.add(value(rows, i, types.get(i - 1)));
-                }
-                values.add(row);
-            }
-            return new Table(table, columns, types, values);
-        }
-    }
-
-    private static String portableType(int jdbcType, String typeName) {
-        if (typeName.equalsIgnoreCase("uuid")) {
-            return "uuid";
-        }
-        return switch (jdbcType) {
-            case Types.BINARY, Types.VARBINARY, Types.LONGVARBINARY, Types.BLOB -> BYTES;
-            case Types.TIMESTAMP -> "timestamp";
-            case Types.TIMESTAMP_WITH_TIMEZONE -> "timestamptz";
-            case Types.BOOLEAN, Types.BIT -> "boolean";
-            case Types.TINYINT, Types.SMALLINT, Types.INTEGER, Types.BIGINT -> "integer";
-            case Types.DECIMAL, Types.NUMERIC, Types.DOUBLE, Types.FLOAT, Types.REAL -> "decimal";
-            default -> "text";
-        };
-    }
-
-    private static Object value(ResultSet rows, int column, String type) throws SQLException {
-        Object value = switch (type) {
-            case BYTES -> {
-                byte[] bytes = rows.getBytes(column);
-                yield bytes == null ? null : Base64.getEncoder().encodeToString(bytes);
-            }
-            case "timestamp" -> {
-                Timestamp time = rows.getTimestamp(column);
-                yield time == null ? null : time.toLocalDateTime().toString();
-            }
-            case "timestamptz" -> {
-                OffsetDateTime time = rows.getObject(column, OffsetDateTime.class);
-                yield time == null ? null : time.toString();
-            }
-            case "boolean" -> rows.getBoolean(column);
-            case "integer" -> rows.getLong(column);
-            case "decimal" -> rows.getBigDecimal(column);
-            default -> rows.getString(column);
-        };
-        return rows.wasNull() ? null : value;
     }
 
     private static void insert(Connection connection, String table, Map<String, String> targetColumns, Table rows)
